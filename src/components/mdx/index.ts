@@ -1,0 +1,11 @@
+// The components editors may use in MDX without import lines; passed to <Content components={mdxComponents} />.
+// Their props are described for the validator in src/lib/mdx/components.ts and for editors in EDITING.md.
+import Aside from './Aside.astro';
+import Cite from './Cite.astro';
+import Claim from './Claim.astro';
+import Claims from './Claims.astro';
+import KeyFacts from './KeyFacts.astro';
+import Place from './Place.astro';
+import Term from './Term.astro';
+
+export const mdxComponents = { Aside, Cite, Claim, Claims, KeyFacts, Place, Term };

@@ -1,0 +1,33 @@
+// Typed, sorted access to the content collections. getCollection() order is not guaranteed, so sort here once.
+import { getCollection, type CollectionEntry } from 'astro:content';
+
+export type ChapterEntry = CollectionEntry<'chapters'>;
+
+/** Chapters in story order. */
+export async function getChapters(): Promise<ChapterEntry[]> {
+  return (await getCollection('chapters')).sort((a, b) => a.data.order - b.data.order);
+}
+
+async function mapOf<C extends 'sources' | 'places' | 'glossary' | 'events'>(name: C) {
+  const entries = await getCollection(name);
+  return new Map(entries.map((entry) => [entry.id, entry.data as CollectionEntry<C>['data']]));
+}
+
+/** Sources by id. */
+export const getSourceMap = () => mapOf('sources');
+/** Places by id. */
+export const getPlaceMap = () => mapOf('places');
+/** Glossary terms by id. */
+export const getGlossaryMap = () => mapOf('glossary');
+
+/** Events sorted by date, then id, so equal dates keep a stable order. */
+export async function getEvents() {
+  return (await getCollection('events')).map((e) => e.data).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+}
+
+/** A standalone page (home, about) by file name. */
+export async function getPage(id: string) {
+  const page = (await getCollection('pages')).find((p) => p.id === id);
+  if (!page) throw new Error(`content/pages/${id}.mdx is missing; the site needs it.`);
+  return page;
+}

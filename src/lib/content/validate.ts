@@ -1,0 +1,291 @@
+import type { z } from 'astro/zod';
+import { chapterSchema } from '../../schemas/chapter.ts';
+import { dayRange } from '../../schemas/dates.ts';
+import { eventSchema } from '../../schemas/event.ts';
+import { glossaryTermSchema } from '../../schemas/glossary.ts';
+import { pageSchema } from '../../schemas/page.ts';
+import { placeSchema } from '../../schemas/place.ts';
+import { sourceSchema } from '../../schemas/source.ts';
+import { MDX_COMPONENTS } from '../mdx/components.ts';
+import { findComponentUsages, findHeadings, splitIds } from '../mdx/usages.ts';
+import { closestMatch } from '../suggest.ts';
+import { showValue, type Problem } from './problem.ts';
+import { schemaProblems } from './schema-problems.ts';
+import { parseYamlSource, splitFrontmatter, type YamlSource } from './yaml-source.ts';
+
+/** One file's path (from the project root) and text. */
+export interface ContentText {
+  path: string;
+  text: string;
+}
+
+/** Everything an editor can write, as text, so validation needs no file system. */
+export interface ContentTexts {
+  chapters: ContentText[];
+  pages: ContentText[];
+  events: ContentText[];
+  places?: ContentText;
+  sources?: ContentText;
+  glossary?: ContentText;
+}
+
+type Collection = 'sources' | 'places' | 'glossary' | 'events' | 'chapters';
+
+const COLLECTION_WORDS: Record<Collection, { noun: string; where: string }> = {
+  sources: { noun: 'a source id', where: 'content/sources.yaml' },
+  places: { noun: 'a place id', where: 'content/places.yaml' },
+  glossary: { noun: 'a glossary id', where: 'content/glossary.yaml' },
+  events: { noun: 'an event id', where: 'content/events/' },
+  chapters: { noun: 'a chapter slug', where: 'the slug: lines of content/chapters/' },
+};
+
+/** Where an id was defined, so duplicates can point at both places. */
+interface Definition {
+  file: string;
+  line?: number;
+}
+
+const record = (x: unknown): Record<string, unknown> => (x && typeof x === 'object' && !Array.isArray(x) ? (x as Record<string, unknown>) : {});
+const strings = (x: unknown): string[] => (Array.isArray(x) ? x.filter((v): v is string => typeof v === 'string') : []);
+const text = (x: unknown): string | undefined => (typeof x === 'string' ? x : undefined);
+
+/**
+ * Check all content at once: each file against its schema, then every cross-reference (event → chapter, places,
+ * sources; MDX citations, glossary terms and places; chapter key terms), unique ids, stable heading ids, dates
+ * inside their chapter's period, and sources nobody cites. Returns every problem found; never throws.
+ */
+export function validateContent(content: ContentTexts): Problem[] {
+  const problems: Problem[] = [];
+  const ids: Record<Collection, Map<string, Definition>> = {
+    sources: new Map(),
+    places: new Map(),
+    glossary: new Map(),
+    events: new Map(),
+    chapters: new Map(),
+  };
+  const cited = new Set<string>();
+  /** Collections whose file could not be read: references to them are not checked, to avoid a cascade. */
+  const unreadable = new Set<Collection>();
+
+  const define = (collection: Collection, id: unknown, where: Definition, field = 'id') => {
+    if (typeof id !== 'string') return;
+    const earlier = ids[collection].get(id);
+    if (earlier) {
+      const at = earlier.file === where.file ? `line ${earlier.line}` : `${earlier.file}${earlier.line ? `:${earlier.line}` : ''}`;
+      problems.push({ ...where, field, message: `"${id}" is used twice (first at ${at}); expected each id once` });
+    } else ids[collection].set(id, where);
+  };
+
+  /** Deferred so that every id is known before references are checked, whatever the file order. */
+  const referenceChecks: Array<() => void> = [];
+  const refer = (collection: Collection, values: string[], where: Definition, field: string, many = true) => {
+    referenceChecks.push(() => {
+      values.forEach((value, index) => {
+        if (collection === 'sources') cited.add(value);
+        if (ids[collection].has(value) || unreadable.has(collection)) return;
+        const { noun, where: home } = COLLECTION_WORDS[collection];
+        const hint = closestMatch(value, ids[collection].keys());
+        problems.push({
+          ...where,
+          field: many ? `${field}[${index}]` : field,
+          message: `"${value}" is not ${noun}; ${hint ? `did you mean "${hint}"?` : `expected one listed in ${home}`}`,
+        });
+      });
+    });
+  };
+
+  // Lists: sources, places, glossary.
+  const lists: Array<[Collection, ContentText | undefined, z.ZodType, string]> = [
+    ['sources', content.sources, sourceSchema, 'content/sources.yaml'],
+    ['places', content.places, placeSchema, 'content/places.yaml'],
+    ['glossary', content.glossary, glossaryTermSchema, 'content/glossary.yaml'],
+  ];
+  const listEntries: Record<string, Array<{ entry: Record<string, unknown>; source: YamlSource; index: number }>> = {};
+  for (const [collection, file, schema, expectedPath] of lists) {
+    listEntries[collection] = [];
+    if (!file) {
+      problems.push({ file: expectedPath, field: 'file', message: 'is missing; expected a YAML list of entries' });
+      unreadable.add(collection);
+      continue;
+    }
+    const { source, problems: yamlProblems } = parseYamlSource(file.path, file.text);
+    problems.push(...yamlProblems);
+    if (!source) {
+      unreadable.add(collection);
+      continue;
+    }
+    if (!Array.isArray(source.data)) {
+      unreadable.add(collection);
+      problems.push({ file: file.path, line: 1, field: 'file', message: 'is not a list; expected entries that each start with "- id:"' });
+      continue;
+    }
+    source.data.forEach((raw, index) => {
+      const entry = record(raw);
+      const label = text(entry.id) ?? `entry ${index + 1}`;
+      problems.push(...schemaProblems(schema, raw, source, [index], label));
+      define(collection, entry.id, { file: file.path, line: source.lineOf([index, 'id']) }, `${label} › id`);
+      listEntries[collection].push({ entry, source, index });
+    });
+  }
+  for (const { entry, source, index } of listEntries.places ?? []) {
+    const label = text(entry.id) ?? `entry ${index + 1}`;
+    refer('sources', strings(entry.sources), { file: source.file, line: source.lineOf([index, 'sources']) }, `${label} › sources`);
+    const { lat, lon } = entry;
+    const inRegion = typeof lat === 'number' && typeof lon === 'number' && lat >= 36 && lat <= 44 && lon >= 42 && lon <= 52;
+    if (typeof lat === 'number' && typeof lon === 'number' && !inRegion && entry.outsideRegion !== true) {
+      problems.push({
+        file: source.file,
+        line: source.lineOf([index, 'lat']),
+        field: `${label} › lat/lon`,
+        message: `${lat}, ${lon} is outside the South Caucasus (lat 36–44, lon 42–52); check for swapped or mistyped numbers, or add outsideRegion: true`,
+      });
+    }
+  }
+  for (const { entry, source, index } of listEntries.glossary ?? []) {
+    const label = text(entry.id) ?? `entry ${index + 1}`;
+    refer('sources', strings(entry.sources), { file: source.file, line: source.lineOf([index, 'sources']) }, `${label} › sources`);
+  }
+
+  // Chapters (MDX with frontmatter) and standalone pages.
+  const periods = new Map<string, { start: string; end: string }>();
+  const orders = new Map<number, string>();
+  const mdxFiles: Array<{ file: ContentText; kind: 'chapter' | 'page' }> = [
+    ...content.chapters.map((file) => ({ file, kind: 'chapter' as const })),
+    ...content.pages.map((file) => ({ file, kind: 'page' as const })),
+  ];
+  for (const { file, kind } of mdxFiles) {
+    const split = splitFrontmatter(file.text);
+    if (!split) {
+      problems.push({ file: file.path, line: 1, field: 'frontmatter', message: 'is missing; expected the file to start with a --- line, the fields, then another --- line' });
+      continue;
+    }
+    const { source, problems: yamlProblems } = parseYamlSource(file.path, split.yaml, 1);
+    problems.push(...yamlProblems);
+    if (source) {
+      problems.push(...schemaProblems(kind === 'chapter' ? chapterSchema : pageSchema, source.data, source));
+      const fm = record(source.data);
+      if (kind === 'chapter') {
+        define('chapters', fm.slug, { file: file.path, line: source.lineOf(['slug']) }, 'slug');
+        const parsed = chapterSchema.safeParse(fm);
+        if (typeof fm.slug === 'string' && parsed.success) periods.set(fm.slug, parsed.data.period);
+        if (typeof fm.order === 'number') {
+          const other = orders.get(fm.order);
+          if (other) problems.push({ file: file.path, line: source.lineOf(['order']), field: 'order', message: `${fm.order} is also the order of ${other}; expected each chapter to have its own number` });
+          else orders.set(fm.order, file.path);
+        }
+        refer('glossary', strings(fm.keyTerms), { file: file.path, line: source.lineOf(['keyTerms']) }, 'keyTerms');
+      }
+    }
+    checkMdxBody(file.path, split.body, split.bodyLine, problems, refer);
+  }
+
+  // Events: one YAML file each.
+  for (const file of content.events) {
+    const { source, problems: yamlProblems } = parseYamlSource(file.path, file.text);
+    problems.push(...yamlProblems);
+    if (!source) continue;
+    if (!source.data || typeof source.data !== 'object' || Array.isArray(source.data)) {
+      problems.push({ file: file.path, line: 1, field: 'file', message: 'is not a single event; expected fields such as id:, date:, title: at the start of lines' });
+      continue;
+    }
+    const event = record(source.data);
+    problems.push(...schemaProblems(eventSchema, event, source));
+    const fileId = file.path.split('/').pop()!.replace(/\.ya?ml$/, '');
+    if (typeof event.id === 'string' && event.id !== fileId) {
+      problems.push({ file: file.path, line: source.lineOf(['id']), field: 'id', message: `"${event.id}" does not match the file name "${fileId}.yaml"; expected them to be the same (rename one)` });
+    }
+    define('events', event.id, { file: file.path, line: source.lineOf(['id']) });
+    const at = (path: (string | number)[]) => ({ file: file.path, line: source.lineOf(path) });
+    if (typeof event.chapter === 'string') refer('chapters', [event.chapter], at(['chapter']), 'chapter', false);
+    refer('places', strings(event.places), at(['places']), 'places');
+    refer('sources', strings(event.sources), at(['sources']), 'sources');
+    (Array.isArray(event.claims) ? event.claims : []).forEach((claim, i) =>
+      refer('sources', strings(record(claim).sources), at(['claims', i, 'sources']), `claims[${i}].sources`),
+    );
+    referenceChecks.push(() => {
+      const period = typeof event.chapter === 'string' ? periods.get(event.chapter) : undefined;
+      const parsed = eventSchema.safeParse(event);
+      if (!period || !parsed.success || parsed.data.outsidePeriod) return;
+      const { first, last } = dayRange(parsed.data.date);
+      if (last < period.start || first > period.end) {
+        problems.push({
+          ...at(['date']),
+          field: 'date',
+          message: `${showValue(parsed.data.date)} is outside the period of chapter "${event.chapter}" (${period.start} to ${period.end}); expected a date inside it, or add outsidePeriod: true if it is background or aftermath`,
+        });
+      }
+    });
+  }
+
+  referenceChecks.forEach((check) => check());
+
+  for (const { entry, source, index } of listEntries.sources ?? []) {
+    if (typeof entry.id === 'string' && !cited.has(entry.id)) {
+      problems.push({ file: source.file, line: source.lineOf([index, 'id']), field: `${entry.id} › id`, message: 'is not cited anywhere; expected every listed source to be cited by an event, a page, a place or a glossary entry (cite it or remove it)' });
+    }
+  }
+  return problems;
+}
+
+type Refer = (collection: Collection, values: string[], where: Definition, field: string, many?: boolean) => void;
+
+/** Components and headings in an MDX body: known components, valid props, existing ids, stable heading ids. */
+function checkMdxBody(path: string, body: string, bodyLine: number, problems: Problem[], refer: Refer) {
+  const known = Object.keys(MDX_COMPONENTS);
+  for (const usage of findComponentUsages(body)) {
+    const line = usage.line + bodyLine - 1;
+    const rule = MDX_COMPONENTS[usage.name];
+    const tag = `<${usage.name}>`;
+    if (!rule) {
+      const hint = closestMatch(usage.name, known);
+      problems.push({ file: path, line, field: tag, message: `is not a component editors can use; ${hint ? `did you mean <${hint}>? ` : ''}expected one of: ${known.map((k) => `<${k}>`).join(', ')}` });
+      continue;
+    }
+    for (const [name, attribute] of Object.entries(usage.attributes)) {
+      const prop = rule.props[name];
+      const field = `<${usage.name} ${name}>`;
+      if (!prop) {
+        const allowed = Object.keys(rule.props);
+        const hint = closestMatch(name, allowed);
+        problems.push({ file: path, line, field: tag, message: `has an unknown prop "${name}"; ${hint ? `did you mean "${hint}"? ` : ''}expected ${allowed.length ? allowed.join(', ') : 'no props'}` });
+        continue;
+      }
+      if (attribute.expression) {
+        problems.push({ file: path, line, field, message: `is written in {braces}; expected the value in quotes, e.g. ${name}="…"` });
+        continue;
+      }
+      const value = attribute.value ?? '';
+      if (prop.kind.type === 'one-of' && !prop.kind.values.includes(value)) {
+        const hint = closestMatch(value, prop.kind.values);
+        problems.push({ file: path, line, field, message: `"${value}" is not allowed; expected one of: ${prop.kind.values.join(', ')}${hint ? `; did you mean "${hint}"?` : ''}` });
+      }
+      if (prop.kind.type === 'ids') {
+        const values = prop.kind.many ? splitIds(value) : [value.trim()];
+        if (values.length === 0 || values[0] === '') problems.push({ file: path, line, field, message: `is empty; expected ${prop.help}` });
+        else refer(prop.kind.collection, values, { file: path, line }, field, prop.kind.many);
+      }
+      if (prop.kind.type === 'text' && attribute.value !== null && value.trim() === '') {
+        problems.push({ file: path, line, field, message: `is empty; expected ${prop.help}` });
+      }
+    }
+    for (const [name, prop] of Object.entries(rule.props)) {
+      if (prop.required && !(name in usage.attributes)) {
+        problems.push({ file: path, line, field: tag, message: `is missing the prop "${name}"; expected ${name}="…" with ${prop.help}` });
+      }
+    }
+  }
+  const seen = new Map<string, number>();
+  for (const heading of findHeadings(body)) {
+    const line = heading.line + bodyLine - 1;
+    const field = `heading "${heading.text}"`;
+    if (heading.depth > 3) continue;
+    if (heading.id === undefined) {
+      const suggestion = heading.text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+      problems.push({ file: path, line, field, message: `has no stable id; expected it to end with one, e.g. ${'#'.repeat(heading.depth)} ${heading.text} [#${suggestion}]` });
+    } else if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(heading.id)) {
+      problems.push({ file: path, line, field, message: `has the id "${heading.id}"; expected lower-case letters, digits and single hyphens` });
+    } else if (seen.has(heading.id)) {
+      problems.push({ file: path, line, field, message: `reuses the id "${heading.id}" (also on line ${seen.get(heading.id)}); expected each heading id once per page` });
+    } else seen.set(heading.id, line);
+  }
+}

@@ -1,0 +1,33 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MDX_COMPONENTS } from '../../src/lib/mdx/components.ts';
+import { chapterSchema } from '../../src/schemas/chapter.ts';
+import { eventSchema } from '../../src/schemas/event.ts';
+import { glossaryTermSchema } from '../../src/schemas/glossary.ts';
+import { pageSchema } from '../../src/schemas/page.ts';
+import { placeSchema } from '../../src/schemas/place.ts';
+import { sourceSchema } from '../../src/schemas/source.ts';
+
+const guide = readFileSync(join(import.meta.dirname, '..', '..', 'EDITING.md'), 'utf8');
+const section = (heading: string) => guide.split(`### ${heading}`)[1]?.split(/\n###? /)[0] ?? '';
+
+// A field or component that exists only in code is a rule editors cannot know about.
+describe('EDITING.md documents everything editors can write', () => {
+  it.each([
+    ['Chapter settings', chapterSchema],
+    ['Page settings', pageSchema],
+    ['Event fields', eventSchema],
+    ['Place fields', placeSchema],
+    ['Source fields', sourceSchema],
+    ['Glossary fields', glossaryTermSchema],
+  ] as const)('%s: every schema field', (heading, schema) => {
+    const text = section(heading);
+    expect(text, `no "### ${heading}" section`).not.toBe('');
+    for (const field of Object.keys(schema.shape)) expect(text, field).toContain(`\`${field}\``);
+  });
+
+  it('every MDX component', () => {
+    for (const name of Object.keys(MDX_COMPONENTS)) expect(guide).toContain(`\`<${name}>\``);
+  });
+});

@@ -1,0 +1,89 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../support/browser.ts';
+import { builtPages } from '../support/dist.ts';
+import { resetReport, scrollsSideways, watchContext, type PageReport } from '../support/page-checks.ts';
+
+const origin = inject('origin');
+const pages = builtPages(inject('distDir')).map((p) => p.path);
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(['light', 'dark'] as const)('every page in the %s colour scheme', (colorScheme) => {
+  let context: BrowserContext;
+  let report: PageReport;
+  beforeAll(async () => {
+    context = await browser.newContext({ colorScheme });
+    report = await watchContext(context, origin);
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it.each(pages)('%s loads cleanly, stays on this site and has no WCAG 2.2 A/AA violations', async (path) => {
+    resetReport(report);
+    const page = await context.newPage();
+    await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+    await page.close();
+    expect(report.offOrigin, 'requests that left the site').toEqual([]);
+    expect(report.failedRequests, 'failed requests').toEqual([]);
+    expect(report.consoleErrors, 'console errors').toEqual([]);
+    expect(violations, 'axe violations').toEqual([]);
+  });
+});
+
+describe('every page at 320 px wide (a small phone)', () => {
+  let context: BrowserContext;
+  beforeAll(async () => {
+    context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it.each(pages)('%s does not scroll sideways', async (path) => {
+    const page = await context.newPage();
+    await page.goto(`${origin}${path}`);
+    const { scrollWidth, viewport } = await scrollsSideways(page);
+    await page.close();
+    expect(scrollWidth).toBeLessThanOrEqual(viewport);
+  });
+});
+
+describe('every page with JavaScript turned off', () => {
+  let withJs: BrowserContext;
+  let withoutJs: BrowserContext;
+  beforeAll(async () => {
+    withJs = await browser.newContext();
+    withoutJs = await browser.newContext({ javaScriptEnabled: false });
+  });
+  afterAll(async () => {
+    await withJs?.close();
+    await withoutJs?.close();
+  });
+
+  it.each(pages)('%s shows the same heading and full text', async (path) => {
+    const read = async (context: BrowserContext) => {
+      const page = await context.newPage();
+      await page.goto(`${origin}${path}`);
+      const text = { h1: await page.locator('h1').innerText(), main: await page.locator('main').innerText() };
+      await page.close();
+      return text;
+    };
+    const off = await read(withoutJs);
+    const on = await read(withJs);
+    expect(off.h1.length).toBeGreaterThan(3);
+    expect(off.main.length).toBeGreaterThan(100);
+    expect(off).toEqual(on);
+  });
+});

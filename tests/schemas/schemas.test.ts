@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { chapterSchema } from '../../src/schemas/chapter.ts';
+import { eventSchema } from '../../src/schemas/event.ts';
+import { placeSchema } from '../../src/schemas/place.ts';
+import { sourceSchema } from '../../src/schemas/source.ts';
+
+const chapter = { title: 'T', slug: 'capture', order: 1, dek: 'D', period: { start: '2021-05-01', end: '2021-07-31' }, updated: '2026-11-26' };
+
+describe('schemas', () => {
+  it('fills empty lists for optional chapter fields', () => {
+    expect(chapterSchema.parse(chapter)).toMatchObject({ corrections: [], keyTerms: [], questions: [] });
+  });
+  it('rejects a chapter whose period ends before it starts', () => {
+    const result = chapterSchema.safeParse({ ...chapter, period: { start: '2021-07-31', end: '2021-05-01' } });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0].path).toEqual(['period', 'end']);
+  });
+  it('rejects unknown fields so nothing an editor writes is dropped', () => {
+    expect(chapterSchema.safeParse({ ...chapter, subtitle: 'x' }).success).toBe(false);
+  });
+  it('needs two claims for a disputed event, and accepts them', () => {
+    const event = { id: '2021-05-27-x', date: '2021-05-27', title: 'T', summary: 'S', chapter: 'capture', category: 'military', sources: ['a'], confidence: 'disputed' };
+    expect(eventSchema.safeParse(event).success).toBe(false);
+    const claims = [
+      { side: 'armenia', by: 'A', text: 'x', sources: ['a'] },
+      { side: 'azerbaijan', by: 'B', text: 'y', sources: ['b'] },
+    ];
+    expect(eventSchema.parse({ ...event, claims }).claims).toHaveLength(2);
+  });
+  it('range-checks coordinates', () => {
+    const place = { id: 'p', name: 'P', kind: 'town', lat: 40, lon: 45, country: 'armenia' };
+    expect(placeSchema.safeParse(place).success).toBe(true);
+    expect(placeSchema.safeParse({ ...place, lat: 91 }).success).toBe(false);
+    expect(placeSchema.safeParse({ ...place, lon: -181 }).success).toBe(false);
+  });
+  it('needs a full web address for a source', () => {
+    const source = { id: 's', publisher: 'P', title: 'T', date: '2021-05-27', url: 'https://example.org/a' };
+    expect(sourceSchema.safeParse(source).success).toBe(true);
+    expect(sourceSchema.safeParse({ ...source, url: 'example.org/a' }).success).toBe(false);
+    expect(sourceSchema.safeParse({ ...source, url: 'javascript:alert(1)' }).success).toBe(false);
+  });
+});

@@ -1,0 +1,25 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+
+/**
+ * Run `astro build` on the Node running the tests (Node 24 through npm), with extra environment such as
+ * BORDER_LINES_CONTENT or BASE_PATH. Returns the exit code and everything printed.
+ */
+export function astroBuild(env: Record<string, string> = {}, outDir?: string) {
+  const args = [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'];
+  if (outDir) args.push('--outDir', outDir);
+  // Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test…) into the environment; a child build
+  // would inherit them and, for example, ignore the base path. Hand it a clean environment instead.
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(key)),
+  );
+  const result = spawnSync(process.execPath, args, {
+    cwd: ROOT,
+    env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
