@@ -11,6 +11,7 @@ import { findComponentUsages, findHeadings, splitIds } from '../mdx/usages.ts';
 import { closestMatch } from '../suggest.ts';
 import { showValue, type Problem } from './problem.ts';
 import { schemaProblems } from './schema-problems.ts';
+import { FACT_PARAGRAPH_WORDS, uncitedParagraphs } from './uncited.ts';
 import { parseYamlSource, splitFrontmatter, type YamlSource } from './yaml-source.ts';
 
 /** One file's path (from the project root) and text. */
@@ -177,6 +178,16 @@ export function validateContent(content: ContentTexts): Problem[] {
       }
     }
     checkMdxBody(file.path, split.body, split.bodyLine, problems, refer);
+    if (kind === 'chapter') {
+      for (const paragraph of uncitedParagraphs(split.body)) {
+        problems.push({
+          file: file.path,
+          line: paragraph.line + split.bodyLine - 1,
+          field: `paragraph "${paragraph.start}…"`,
+          message: `has no citation; expected a <Cite ids="…"/> for the facts it states (every running-text paragraph of ${FACT_PARAGRAPH_WORDS} words or more needs one)`,
+        });
+      }
+    }
   }
 
   // Events: one YAML file each.
@@ -274,6 +285,7 @@ function checkMdxBody(path: string, body: string, bodyLine: number, problems: Pr
       }
     }
   }
+  checkClaimOrder(path, findComponentUsages(body), bodyLine, problems);
   const seen = new Map<string, number>();
   for (const heading of findHeadings(body)) {
     const line = heading.line + bodyLine - 1;
@@ -287,5 +299,27 @@ function checkMdxBody(path: string, body: string, bodyLine: number, problems: Pr
     } else if (seen.has(heading.id)) {
       problems.push({ file: path, line, field, message: `reuses the id "${heading.id}" (also on line ${seen.get(heading.id)}); expected each heading id once per page` });
     } else seen.set(heading.id, line);
+  }
+}
+
+const SIDE_ORDER = ['armenia', 'azerbaijan', 'third-party'];
+
+/** Each <Claims> group shows both governments' accounts, always Armenian first, then Azerbaijani, then others. */
+function checkClaimOrder(path: string, usages: ReturnType<typeof findComponentUsages>, bodyLine: number, problems: Problem[]) {
+  const groups: Array<{ line: number; sides: string[] }> = [];
+  for (const usage of usages) {
+    if (usage.name === 'Claims') groups.push({ line: usage.line + bodyLine - 1, sides: [] });
+    else if (usage.name === 'Claim' && groups.length > 0) groups.at(-1)!.sides.push(usage.attributes.side?.value ?? '');
+  }
+  for (const { line, sides } of groups) {
+    // A misspelt side is already reported on its own <Claim>; one message per mistake.
+    if (sides.some((side) => !SIDE_ORDER.includes(side))) continue;
+    const known = sides;
+    const sorted = [...known].sort((a, b) => SIDE_ORDER.indexOf(a) - SIDE_ORDER.indexOf(b));
+    if (!known.includes('armenia') || !known.includes('azerbaijan')) {
+      problems.push({ file: path, line, field: '<Claims>', message: `has the sides ${sides.join(', ') || 'none'}; expected a <Claim side="armenia"> and a <Claim side="azerbaijan">` });
+    } else if (known.join() !== sorted.join()) {
+      problems.push({ file: path, line, field: '<Claims>', message: `lists ${known.join(', ')}; expected the order used across the site: ${sorted.join(', ')}` });
+    }
   }
 }

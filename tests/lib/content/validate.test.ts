@@ -97,6 +97,15 @@ describe('validateContent', () => {
     expect(messages(content)).toEqual([`${CHAPTER}:20: <Claim side> "armenian" is not allowed; expected one of: armenia, azerbaijan, third-party; did you mean "armenia"?`]);
   });
 
+  it('keeps the Armenian account first and needs both sides in a <Claims> pair', () => {
+    const swapped = edit(edit(validContent(), CHAPTER, 'side="armenia"', 'side="SWAP"'), CHAPTER, 'side="azerbaijan"', 'side="armenia"');
+    expect(messages(edit(swapped, CHAPTER, 'side="SWAP"', 'side="azerbaijan"'))).toEqual([
+      `${CHAPTER}:19: <Claims> lists azerbaijan, armenia; expected the order used across the site: armenia, azerbaijan`,
+    ]);
+    const oneSided = edit(validContent(), CHAPTER, 'side="azerbaijan"', 'side="third-party"');
+    expect(messages(oneSided)).toEqual([`${CHAPTER}:19: <Claims> has the sides armenia, third-party; expected a <Claim side="armenia"> and a <Claim side="azerbaijan">`]);
+  });
+
   it('asks for a stable id on every heading', () => {
     const content = edit(validContent(), CHAPTER, ' [#what-each-side-said]', '');
     expect(messages(content)).toEqual([
@@ -139,6 +148,14 @@ describe('validateContent', () => {
     content = edit(content, CHAPTER, 'ids="ap-2021"', 'ids="missing"');
     content = edit(content, 'content/glossary.yaml', '  term: Delimitation\n', '');
     expect(validateContent(content).length).toBe(4);
+  });
+
+  it('asks for a citation in a long paragraph of a chapter that has none', () => {
+    const long = 'The border here was never drawn on any agreed map, and each government read the old Soviet maps in the way that suited its own position best at the time.';
+    const content = edit(validContent(), CHAPTER, 'The border was never', `${long}\n\nThe border was never`);
+    expect(messages(content)).toEqual([
+      `${CHAPTER}:24: paragraph "${long.slice(0, 60)}…" has no citation; expected a <Cite ids="…"/> for the facts it states (every running-text paragraph of 25 words or more needs one)`,
+    ]);
   });
 
   it('reports a missing list file', () => {
