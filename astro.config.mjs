@@ -7,6 +7,7 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { remarkBaseLinks } from './src/lib/mdx/remark-base-links.ts';
 import { remarkCitations } from './src/lib/mdx/remark-citations.ts';
 import { remarkHeadingIds } from './src/lib/mdx/remark-heading-ids.ts';
+import { CSP_DIRECTIVES } from './src/lib/security.ts';
 
 // Where the site is published. GitHub Pages serves a project under /<repo>/: set BASE_PATH=/<repo>/ there.
 const site = process.env.SITE_URL ?? 'https://border-lines.example.org';
@@ -24,6 +25,13 @@ export default defineConfig({
       remarkPlugins: [remarkHeadingIds, remarkCitations, remarkBaseLinks({ base })],
       smartypants: true,
     }),
+  },
+  security: {
+    // A <meta> policy with hashes of every script and style Astro bundles: no 'unsafe-inline', no 'unsafe-eval'.
+    // frame-ancestors and HSTS cannot go in a <meta> tag; public/_headers sets them where the host allows.
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+    },
   },
   vite: {
     plugins: [tailwindcss()],

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { astroBuild } from '../support/build.ts';
-import { builtPages, readPage } from '../support/dist.ts';
+import { readFileSync } from 'node:fs';
+import { builtPageFiles as builtPages } from '../../scripts/lib/dist.ts';
+
+const readPage = (file: string) => readFileSync(file, 'utf8');
 
 const outDir = mkdtempSync(join(tmpdir(), 'border-lines-base-'));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));

@@ -1,9 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, inject, it } from 'vitest';
 import { readContentTexts } from '../../src/lib/content/read.ts';
-import { builtPages, readPage } from '../support/dist.ts';
+import { builtPageFiles as builtPages } from '../../scripts/lib/dist.ts';
+
+const readPage = (file: string) => readFileSync(file, 'utf8');
 
 const distDir = inject('distDir');
 const dom = (path: string) => parseHTML(readPage(join(distDir, path, path.endsWith('.html') ? '' : 'index.html'))).document;

@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { builtPages } from '../support/dist.ts';
-import { resetReport, scrollsSideways, watchContext, type PageReport } from '../support/page-checks.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { builtPageFiles as builtPages } from '../../scripts/lib/dist.ts';
+import { cspViolations, listenForCspViolations, resetReport, scrollsSideways, watchContext, type PageReport } from '../support/page-checks.ts';
 
 const origin = inject('origin');
 const pages = builtPages(inject('distDir')).map((p) => p.path);
@@ -23,21 +23,24 @@ describe.each(['light', 'dark'] as const)('every page in the %s colour scheme', 
   beforeAll(async () => {
     context = await browser.newContext({ colorScheme });
     report = await watchContext(context, origin);
+    await listenForCspViolations(context);
   });
   afterAll(async () => {
     await context?.close();
   });
 
-  it.each(pages)('%s loads cleanly, stays on this site and has no WCAG 2.2 A/AA violations', async (path) => {
+  it.each(pages)('%s loads cleanly, stays on this site, breaks no CSP rule and has no WCAG 2.2 A/AA violations', async (path) => {
     resetReport(report);
     const page = await context.newPage();
     await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
+    const csp = await cspViolations(page);
     const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
     const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
     await page.close();
     expect(report.offOrigin, 'requests that left the site').toEqual([]);
     expect(report.failedRequests, 'failed requests').toEqual([]);
     expect(report.consoleErrors, 'console errors').toEqual([]);
+    expect(csp, 'Content Security Policy violations').toEqual([]);
     expect(violations, 'axe violations').toEqual([]);
   });
 });

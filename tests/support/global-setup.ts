@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node';
 import { join } from 'node:path';
 import { astroBuild, ROOT } from './build.ts';
-import { serveStatic } from './static-server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

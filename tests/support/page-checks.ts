@@ -7,6 +7,20 @@ export interface PageReport {
   offOrigin: string[];
 }
 
+/** Record Content Security Policy violations in the page, to be read with `cspViolations(page)`. */
+export async function listenForCspViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const store: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = store;
+    document.addEventListener('securitypolicyviolation', (e) => store.push(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`));
+  });
+}
+
+/** The CSP violations recorded in a page so far. */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+}
+
 /**
  * Watch a browser context: every request that leaves `origin` is recorded and blocked (so a test can never reach
  * the internet), and failures and console errors are collected per page.
