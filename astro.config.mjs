@@ -1,24 +1,35 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { headersFileIntegration } from './src/integrations/headers-file.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { remarkBaseLinks } from './src/lib/mdx/remark-base-links.ts';
 import { remarkCitations } from './src/lib/mdx/remark-citations.ts';
 import { remarkHeadingIds } from './src/lib/mdx/remark-heading-ids.ts';
-import { CSP_DIRECTIVES } from './src/lib/security.ts';
+import { CSP_DIRECTIVES, cspHash } from './src/lib/security.ts';
+import { THEME_BOOT_SCRIPT } from './src/lib/theme.ts';
 
 // Where the site is published. GitHub Pages serves a project under /<repo>/: set BASE_PATH=/<repo>/ there.
 const site = process.env.SITE_URL ?? 'https://border-lines.example.org';
 const base = process.env.BASE_PATH ?? '/';
+const inlineScriptHashes = [await cspHash(THEME_BOOT_SCRIPT)];
 
 export default defineConfig({
   site,
   base,
   output: 'static',
   trailingSlash: 'always',
-  integrations: [contentCheck(), mdx()],
+  integrations: [
+    contentCheck(),
+    mdx(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes('/search/') }),
+    headersFileIntegration(inlineScriptHashes),
+    searchIndex(),
+  ],
   markdown: {
     // The remark pipeline, because the site's own plugins number citations and give headings stable ids.
     processor: unified({
@@ -28,12 +39,16 @@ export default defineConfig({
   },
   security: {
     // A <meta> policy with hashes of every script and style Astro bundles: no 'unsafe-inline', no 'unsafe-eval'.
-    // frame-ancestors and HSTS cannot go in a <meta> tag; public/_headers sets them where the host allows.
+    // frame-ancestors and HSTS cannot go in a <meta> tag; dist/_headers sets them where the host allows.
     csp: {
       directives: [...CSP_DIRECTIVES],
+      // The one inline script: it sets the reader's theme before the first paint.
+      scriptDirective: { hashes: inlineScriptHashes },
     },
   },
   vite: {
     plugins: [tailwindcss()],
+    // Scripts stay files of their own (never inlined), so a header policy needs no hash for each of them.
+    build: { assetsInlineLimit: 0 },
   },
 });

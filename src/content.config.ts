@@ -6,6 +6,7 @@ import { glossaryTermSchema } from './schemas/glossary.ts';
 import { pageSchema } from './schemas/page.ts';
 import { placeSchema } from './schemas/place.ts';
 import { sourceSchema } from './schemas/source.ts';
+import { updateSchema } from './schemas/update.ts';
 
 // Editors' files live outside src/. BORDER_LINES_CONTENT lets tests and benchmarks build other content.
 const dir = process.env.BORDER_LINES_CONTENT ?? './content';
@@ -17,4 +18,5 @@ export const collections = {
   places: defineCollection({ loader: file(`${dir}/places.yaml`), schema: placeSchema }),
   sources: defineCollection({ loader: file(`${dir}/sources.yaml`), schema: sourceSchema }),
   glossary: defineCollection({ loader: file(`${dir}/glossary.yaml`), schema: glossaryTermSchema }),
+  updates: defineCollection({ loader: file(`${dir}/updates.yaml`), schema: updateSchema }),
 };

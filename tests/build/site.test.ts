@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { describe, expect, inject, it } from 'vitest';
 import { readContentTexts } from '../../src/lib/content/read.ts';
@@ -29,10 +30,14 @@ describe('the built site', () => {
     expect(document.querySelector('a[href="#main"]')).not.toBeNull();
   });
 
-  it('ships no JavaScript on text pages', () => {
+  it('text pages load only the one shared enhancement script, and it is small', () => {
+    const scripts = new Set<string>();
     for (const { file } of builtPages(distDir)) {
-      expect(readPage(file), file).not.toMatch(/<script\b/);
+      for (const [, src] of readPage(file).matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) scripts.add(src);
     }
+    const shared = [...scripts].filter((src) => src.includes('BaseLayout'));
+    expect(shared).toHaveLength(1);
+    expect(gzipSync(readFileSync(join(distDir, shared[0]))).length).toBeLessThan(5 * 1024);
   });
 
   it('numbers citations, and each one links to an entry in the page\'s source list that links back', () => {

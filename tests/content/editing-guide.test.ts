@@ -8,6 +8,7 @@ import { glossaryTermSchema } from '../../src/schemas/glossary.ts';
 import { pageSchema } from '../../src/schemas/page.ts';
 import { placeSchema } from '../../src/schemas/place.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
+import { updateSchema } from '../../src/schemas/update.ts';
 
 const guide = readFileSync(join(import.meta.dirname, '..', '..', 'EDITING.md'), 'utf8');
 const section = (heading: string) => guide.split(`### ${heading}`)[1]?.split(/\n###? /)[0] ?? '';
@@ -21,6 +22,7 @@ describe('EDITING.md documents everything editors can write', () => {
     ['Place fields', placeSchema],
     ['Source fields', sourceSchema],
     ['Glossary fields', glossaryTermSchema],
+    ['Update fields (content/updates.yaml)', updateSchema],
   ] as const)('%s: every schema field', (heading, schema) => {
     const text = section(heading);
     expect(text, `no "### ${heading}" section`).not.toBe('');

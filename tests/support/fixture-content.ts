@@ -73,6 +73,10 @@ confidence: confirmed
   url: https://example.org/ap
 `,
     },
+    updates: {
+      path: 'content/updates.yaml',
+      text: `- id: 2026-11-26-published\n  date: 2026-11-26\n  title: Published\n  text: The site is online.\n  chapter: capture\n`,
+    },
     glossary: {
       path: 'content/glossary.yaml',
       text: `- id: delimitation
@@ -98,5 +102,6 @@ export function edit(content: ContentTexts, path: string, from: string, to: stri
     places: content.places && swap(content.places),
     sources: content.sources && swap(content.sources),
     glossary: content.glossary && swap(content.glossary),
+    updates: content.updates && swap(content.updates),
   };
 }

@@ -4,8 +4,10 @@ import Aside from './Aside.astro';
 import Cite from './Cite.astro';
 import Claim from './Claim.astro';
 import Claims from './Claims.astro';
+import H2 from './H2.astro';
+import H3 from './H3.astro';
 import KeyFacts from './KeyFacts.astro';
 import Place from './Place.astro';
 import Term from './Term.astro';
 
-export const mdxComponents = { Aside, Cite, Claim, Claims, KeyFacts, Place, Term };
+export const mdxComponents = { Aside, Cite, Claim, Claims, KeyFacts, Place, Term, h2: H2, h3: H3 };

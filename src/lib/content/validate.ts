@@ -6,6 +6,7 @@ import { glossaryTermSchema } from '../../schemas/glossary.ts';
 import { pageSchema } from '../../schemas/page.ts';
 import { placeSchema } from '../../schemas/place.ts';
 import { sourceSchema } from '../../schemas/source.ts';
+import { updateSchema } from '../../schemas/update.ts';
 import { MDX_COMPONENTS } from '../mdx/components.ts';
 import { findComponentUsages, findHeadings, splitIds } from '../mdx/usages.ts';
 import { closestMatch } from '../suggest.ts';
@@ -28,9 +29,10 @@ export interface ContentTexts {
   places?: ContentText;
   sources?: ContentText;
   glossary?: ContentText;
+  updates?: ContentText;
 }
 
-type Collection = 'sources' | 'places' | 'glossary' | 'events' | 'chapters';
+type Collection = 'sources' | 'places' | 'glossary' | 'events' | 'chapters' | 'updates';
 
 const COLLECTION_WORDS: Record<Collection, { noun: string; where: string }> = {
   sources: { noun: 'a source id', where: 'content/sources.yaml' },
@@ -38,6 +40,7 @@ const COLLECTION_WORDS: Record<Collection, { noun: string; where: string }> = {
   glossary: { noun: 'a glossary id', where: 'content/glossary.yaml' },
   events: { noun: 'an event id', where: 'content/events/' },
   chapters: { noun: 'a chapter slug', where: 'the slug: lines of content/chapters/' },
+  updates: { noun: 'an update id', where: 'content/updates.yaml' },
 };
 
 /** Where an id was defined, so duplicates can point at both places. */
@@ -63,6 +66,7 @@ export function validateContent(content: ContentTexts): Problem[] {
     glossary: new Map(),
     events: new Map(),
     chapters: new Map(),
+    updates: new Map(),
   };
   const cited = new Set<string>();
   /** Collections whose file could not be read: references to them are not checked, to avoid a cascade. */
@@ -100,6 +104,7 @@ export function validateContent(content: ContentTexts): Problem[] {
     ['sources', content.sources, sourceSchema, 'content/sources.yaml'],
     ['places', content.places, placeSchema, 'content/places.yaml'],
     ['glossary', content.glossary, glossaryTermSchema, 'content/glossary.yaml'],
+    ['updates', content.updates, updateSchema, 'content/updates.yaml'],
   ];
   const listEntries: Record<string, Array<{ entry: Record<string, unknown>; source: YamlSource; index: number }>> = {};
   for (const [collection, file, schema, expectedPath] of lists) {
@@ -140,6 +145,11 @@ export function validateContent(content: ContentTexts): Problem[] {
         field: `${label} › lat/lon`,
         message: `${lat}, ${lon} is outside the South Caucasus (lat 36–44, lon 42–52); check for swapped or mistyped numbers, or add outsideRegion: true`,
       });
+    }
+  }
+  for (const { entry, source, index } of listEntries.updates ?? []) {
+    if (typeof entry.chapter === 'string') {
+      refer('chapters', [entry.chapter], { file: source.file, line: source.lineOf([index, 'chapter']) }, `${text(entry.id) ?? `entry ${index + 1}`} › chapter`, false);
     }
   }
   for (const { entry, source, index } of listEntries.glossary ?? []) {
