@@ -4,8 +4,9 @@ import Aside from './Aside.astro';
 import Cite from './Cite.astro';
 import Claim from './Claim.astro';
 import Claims from './Claims.astro';
+import Figure from './Figure.astro';
 import KeyFacts from './KeyFacts.astro';
 import Place from './Place.astro';
 import Term from './Term.astro';
 
-export const mdxComponents = { Aside, Cite, Claim, Claims, KeyFacts, Place, Term };
+export const mdxComponents = { Aside, Cite, Claim, Claims, KeyFacts, Place, Term, Figure };
