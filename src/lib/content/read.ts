@@ -24,7 +24,6 @@ export function readContentTexts(dir = contentDirectory(), root = process.cwd())
     pages: folder('pages', /\.mdx?$/),
     events: folder('events', /\.ya?ml$/),
     figures: folder('figures', /\.ya?ml$/),
-    figures: folder('figures', /\.ya?ml$/),
     places: single('places.yaml'),
     sources: single('sources.yaml'),
     glossary: single('glossary.yaml'),
