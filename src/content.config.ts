@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { chapterSchema } from './schemas/chapter.ts';
 import { eventSchema } from './schemas/event.ts';
+import { figureSchema } from './schemas/figure.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { pageSchema } from './schemas/page.ts';
 import { placeSchema } from './schemas/place.ts';
@@ -19,4 +20,5 @@ export const collections = {
   sources: defineCollection({ loader: file(`${dir}/sources.yaml`), schema: sourceSchema }),
   glossary: defineCollection({ loader: file(`${dir}/glossary.yaml`), schema: glossaryTermSchema }),
   updates: defineCollection({ loader: file(`${dir}/updates.yaml`), schema: updateSchema }),
+  figures: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${dir}/figures` }), schema: figureSchema }),
 };

@@ -31,3 +31,9 @@ export async function getPage(id: string) {
   if (!page) throw new Error(`content/pages/${id}.mdx is missing; the site needs it.`);
   return page;
 }
+
+/** Figures by id (content/figures/<id>.yaml). */
+export async function getFigureMap() {
+  const entries = await getCollection('figures');
+  return new Map(entries.map((entry) => [entry.data.id, entry.data]));
+}

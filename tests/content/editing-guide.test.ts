@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { MDX_COMPONENTS } from '../../src/lib/mdx/components.ts';
 import { chapterSchema } from '../../src/schemas/chapter.ts';
 import { eventSchema } from '../../src/schemas/event.ts';
+import { casualtyFigureSchema, casualtyPointSchema, casualtySeriesSchema } from '../../src/schemas/figure-casualties.ts';
+import { commitmentSchema, commitmentsFigureSchema } from '../../src/schemas/figure-commitments.ts';
+import { electionFigureSchema, electionListSchema } from '../../src/schemas/figure-election.ts';
 import { glossaryTermSchema } from '../../src/schemas/glossary.ts';
 import { pageSchema } from '../../src/schemas/page.ts';
 import { placeSchema } from '../../src/schemas/place.ts';
@@ -23,8 +26,16 @@ describe('EDITING.md documents everything editors can write', () => {
     ['Source fields', sourceSchema],
     ['Glossary fields', glossaryTermSchema],
     ['Update fields (content/updates.yaml)', updateSchema],
+    ['Election figure fields', electionFigureSchema],
+    ['Election figure fields', electionListSchema],
+    ['Casualty figure fields', casualtyFigureSchema],
+    ['Casualty figure fields', casualtySeriesSchema],
+    ['Casualty figure fields', casualtyPointSchema],
+    ['Commitments figure fields', commitmentsFigureSchema],
+    ['Commitments figure fields', commitmentSchema],
   ] as const)('%s: every schema field', (heading, schema) => {
-    const text = section(heading);
+    // Fields every figure shares are documented once, under "Figure fields (all kinds)".
+    const text = section(heading) + (heading.includes('figure') ? section('Figure fields (all kinds)') : '');
     expect(text, `no "### ${heading}" section`).not.toBe('');
     for (const field of Object.keys(schema.shape)) expect(text, field).toContain(`\`${field}\``);
   });

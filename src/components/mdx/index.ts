@@ -6,8 +6,9 @@ import Claim from './Claim.astro';
 import Claims from './Claims.astro';
 import H2 from './H2.astro';
 import H3 from './H3.astro';
+import Figure from './Figure.astro';
 import KeyFacts from './KeyFacts.astro';
 import Place from './Place.astro';
 import Term from './Term.astro';
 
-export const mdxComponents = { Aside, Cite, Claim, Claims, KeyFacts, Place, Term, h2: H2, h3: H3 };
+export const mdxComponents = { Aside, Cite, Claim, Claims, Figure, KeyFacts, Place, Term, h2: H2, h3: H3 };

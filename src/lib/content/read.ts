@@ -23,6 +23,7 @@ export function readContentTexts(dir = contentDirectory(), root = process.cwd())
     chapters: folder('chapters', /\.mdx?$/),
     pages: folder('pages', /\.mdx?$/),
     events: folder('events', /\.ya?ml$/),
+    figures: folder('figures', /\.ya?ml$/),
     places: single('places.yaml'),
     sources: single('sources.yaml'),
     glossary: single('glossary.yaml'),

@@ -2,6 +2,8 @@ import type { z } from 'astro/zod';
 import { chapterSchema } from '../../schemas/chapter.ts';
 import { dayRange } from '../../schemas/dates.ts';
 import { eventSchema } from '../../schemas/event.ts';
+import { FIGURE_KINDS, FIGURE_SCHEMAS, figureSchema } from '../../schemas/figure.ts';
+import { figureChecks } from '../figures/checks.ts';
 import { glossaryTermSchema } from '../../schemas/glossary.ts';
 import { pageSchema } from '../../schemas/page.ts';
 import { placeSchema } from '../../schemas/place.ts';
@@ -26,13 +28,15 @@ export interface ContentTexts {
   chapters: ContentText[];
   pages: ContentText[];
   events: ContentText[];
+  /** content/figures/<id>.yaml: the data behind each <Figure>. */
+  figures?: ContentText[];
   places?: ContentText;
   sources?: ContentText;
   glossary?: ContentText;
   updates?: ContentText;
 }
 
-type Collection = 'sources' | 'places' | 'glossary' | 'events' | 'chapters' | 'updates';
+type Collection = 'sources' | 'places' | 'glossary' | 'events' | 'chapters' | 'updates' | 'figures';
 
 const COLLECTION_WORDS: Record<Collection, { noun: string; where: string }> = {
   sources: { noun: 'a source id', where: 'content/sources.yaml' },
@@ -41,6 +45,7 @@ const COLLECTION_WORDS: Record<Collection, { noun: string; where: string }> = {
   events: { noun: 'an event id', where: 'content/events/' },
   chapters: { noun: 'a chapter slug', where: 'the slug: lines of content/chapters/' },
   updates: { noun: 'an update id', where: 'content/updates.yaml' },
+  figures: { noun: 'a figure id', where: 'content/figures/' },
 };
 
 /** Where an id was defined, so duplicates can point at both places. */
@@ -67,6 +72,7 @@ export function validateContent(content: ContentTexts): Problem[] {
     events: new Map(),
     chapters: new Map(),
     updates: new Map(),
+    figures: new Map(),
   };
   const cited = new Set<string>();
   /** Collections whose file could not be read: references to them are not checked, to avoid a cascade. */
@@ -238,6 +244,8 @@ export function validateContent(content: ContentTexts): Problem[] {
     });
   }
 
+  checkFigures(content.figures ?? [], problems, define, refer);
+
   referenceChecks.forEach((check) => check());
 
   for (const { entry, source, index } of listEntries.sources ?? []) {
@@ -331,5 +339,49 @@ function checkClaimOrder(path: string, usages: ReturnType<typeof findComponentUs
     } else if (known.join() !== sorted.join()) {
       problems.push({ file: path, line, field: '<Claims>', message: `lists ${known.join(', ')}; expected the order used across the site: ${sorted.join(', ')}` });
     }
+  }
+}
+
+type Define = (collection: Collection, id: unknown, where: Definition, field?: string) => void;
+
+/** Every list of source ids in a figure, wherever it sits, with its path for line numbers. */
+function sourceLists(node: unknown, path: (string | number)[] = []): Array<{ path: (string | number)[]; ids: string[] }> {
+  if (Array.isArray(node)) return node.flatMap((item, i) => sourceLists(item, [...path, i]));
+  if (!node || typeof node !== 'object') return [];
+  return Object.entries(node).flatMap(([key, value]) =>
+    key === 'sources' || key === 'documentSources' ? [{ path: [...path, key], ids: strings(value) }] : sourceLists(value, [...path, key]),
+  );
+}
+
+/** Figures: one YAML file each, checked against the schema of its kind, then the rules on its numbers. */
+function checkFigures(files: ContentText[], problems: Problem[], define: Define, refer: Refer) {
+  for (const file of files) {
+    const { source, problems: yamlProblems } = parseYamlSource(file.path, file.text);
+    problems.push(...yamlProblems);
+    if (!source) continue;
+    if (!source.data || typeof source.data !== 'object' || Array.isArray(source.data)) {
+      problems.push({ file: file.path, line: 1, field: 'file', message: 'is not a single figure; expected fields such as id:, kind:, title: at the start of lines' });
+      continue;
+    }
+    const figure = record(source.data);
+    const at = (path: (string | number)[]) => ({ file: file.path, line: source.lineOf(path) });
+    const kind = figure.kind;
+    if (typeof kind !== 'string' || !(FIGURE_KINDS as readonly string[]).includes(kind)) {
+      const hint = typeof kind === 'string' ? closestMatch(kind, FIGURE_KINDS) : undefined;
+      problems.push({ ...at(['kind']), field: 'kind', message: `${showValue(kind)} is not allowed; expected one of: ${FIGURE_KINDS.join(', ')}${hint ? `; did you mean "${hint}"?` : ''}` });
+    } else {
+      const schemaIssues = schemaProblems(FIGURE_SCHEMAS[kind as keyof typeof FIGURE_SCHEMAS], figure, source);
+      problems.push(...schemaIssues);
+      const parsed = figureSchema.safeParse(figure);
+      if (schemaIssues.length === 0 && parsed.success) {
+        for (const issue of figureChecks(parsed.data)) problems.push({ ...at(issue.path), field: issue.field, message: issue.message });
+      }
+    }
+    const fileId = file.path.split('/').pop()!.replace(/\.ya?ml$/, '');
+    if (typeof figure.id === 'string' && figure.id !== fileId) {
+      problems.push({ ...at(['id']), field: 'id', message: `"${figure.id}" does not match the file name "${fileId}.yaml"; expected them to be the same (rename one)` });
+    }
+    define('figures', figure.id, at(['id']));
+    for (const list of sourceLists(figure)) refer('sources', list.ids, at(list.path), list.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').slice(1));
   }
 }

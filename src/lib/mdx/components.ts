@@ -4,7 +4,7 @@ import { SIDES } from '../../schemas/claim.ts';
 export type PropKind =
   | { type: 'text' }
   | { type: 'one-of'; values: readonly string[] }
-  | { type: 'ids'; collection: 'sources' | 'places' | 'glossary' | 'events'; many: boolean };
+  | { type: 'ids'; collection: 'sources' | 'places' | 'glossary' | 'events' | 'figures'; many: boolean };
 
 export interface PropRule {
   required: boolean;
@@ -69,5 +69,9 @@ export const MDX_COMPONENTS: Record<string, ComponentRule> = {
       id: { required: true, kind: { type: 'ids', collection: 'places', many: false }, help: 'a place id' },
       both: { required: false, kind: { type: 'text' }, help: 'write `both` with no value to show both names' },
     },
+  },
+  Figure: {
+    purpose: 'A chart drawn from content/figures/<id>.yaml, with its caption, takeaway, sources, data table and CSV: <Figure id="election-2021"/>',
+    props: { id: { required: true, kind: { type: 'ids', collection: 'figures', many: false }, help: 'a figure id (a file name in content/figures/)' } },
   },
 };
