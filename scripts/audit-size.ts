@@ -15,8 +15,8 @@ const weights = readBuiltPages(distDir).map((page) => weighPage(page.path, page.
 const kb = (bytes: number) => (bytes / 1024).toFixed(1).padStart(6);
 
 console.log('Gzipped KB loaded before any interaction (fonts: preloaded files, raw woff2 bytes)\n');
-console.log(`${'page'.padEnd(16)} ${'HTML'.padStart(6)} ${'CSS'.padStart(6)} ${'JS'.padStart(6)} ${'fonts'.padStart(6)}  preloads`);
-for (const w of weights) console.log(`${w.path.padEnd(16)} ${kb(w.html)} ${kb(w.css)} ${kb(w.jsAtStart)} ${kb(w.fonts)}  ${w.fontPreloads}`);
+console.log(`${'page'.padEnd(22)} ${'HTML'.padStart(6)} ${'CSS'.padStart(6)} ${'JS'.padStart(6)} ${'fonts'.padStart(6)}  preloads`);
+for (const w of weights) console.log(`${w.path.padEnd(22)} ${kb(w.html)} ${kb(w.css)} ${kb(w.jsAtStart)} ${kb(w.fonts)}  ${w.fontPreloads}`);
 
 const onDemand = new Map<string, { bytes: number; trigger: string; pages: string[] }>();
 for (const w of weights) for (const m of w.onDemand) onDemand.set(m.file, { ...m, pages: [...(onDemand.get(m.file)?.pages ?? []), w.path] });
