@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { chapterSchema } from './schemas/chapter.ts';
 import { eventSchema } from './schemas/event.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
+import { mapAreaSchema } from './schemas/map-area.ts';
 import { pageSchema } from './schemas/page.ts';
 import { placeSchema } from './schemas/place.ts';
 import { sourceSchema } from './schemas/source.ts';
@@ -17,4 +18,5 @@ export const collections = {
   places: defineCollection({ loader: file(`${dir}/places.yaml`), schema: placeSchema }),
   sources: defineCollection({ loader: file(`${dir}/sources.yaml`), schema: sourceSchema }),
   glossary: defineCollection({ loader: file(`${dir}/glossary.yaml`), schema: glossaryTermSchema }),
+  areas: defineCollection({ loader: file(`${dir}/map/areas.yaml`), schema: mapAreaSchema }),
 };

@@ -5,6 +5,7 @@ import { MDX_COMPONENTS } from '../../src/lib/mdx/components.ts';
 import { chapterSchema } from '../../src/schemas/chapter.ts';
 import { eventSchema } from '../../src/schemas/event.ts';
 import { glossaryTermSchema } from '../../src/schemas/glossary.ts';
+import { mapAreaSchema } from '../../src/schemas/map-area.ts';
 import { pageSchema } from '../../src/schemas/page.ts';
 import { placeSchema } from '../../src/schemas/place.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
@@ -21,6 +22,7 @@ describe('EDITING.md documents everything editors can write', () => {
     ['Place fields', placeSchema],
     ['Source fields', sourceSchema],
     ['Glossary fields', glossaryTermSchema],
+    ['Map area fields', mapAreaSchema],
   ] as const)('%s: every schema field', (heading, schema) => {
     const text = section(heading);
     expect(text, `no "### ${heading}" section`).not.toBe('');

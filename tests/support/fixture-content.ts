@@ -98,5 +98,6 @@ export function edit(content: ContentTexts, path: string, from: string, to: stri
     places: content.places && swap(content.places),
     sources: content.sources && swap(content.sources),
     glossary: content.glossary && swap(content.glossary),
+    areas: content.areas && swap(content.areas),
   };
 }

@@ -26,5 +26,6 @@ export function readContentTexts(dir = contentDirectory(), root = process.cwd())
     places: single('places.yaml'),
     sources: single('sources.yaml'),
     glossary: single('glossary.yaml'),
+    areas: single('map/areas.yaml'),
   };
 }
