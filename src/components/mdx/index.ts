@@ -5,7 +5,8 @@ import Cite from './Cite.astro';
 import Claim from './Claim.astro';
 import Claims from './Claims.astro';
 import KeyFacts from './KeyFacts.astro';
+import MapStep from './MapStep.astro';
 import Place from './Place.astro';
 import Term from './Term.astro';
 
-export const mdxComponents = { Aside, Cite, Claim, Claims, KeyFacts, Place, Term };
+export const mdxComponents = { Aside, Cite, Claim, Claims, KeyFacts, MapStep, Place, Term };

@@ -1,0 +1,49 @@
+// <border-map>: the loader. It keeps the static SVG and, once the map nears the viewport, imports the interactive
+// map (MapLibre) on demand. Without WebGL2, or if anything fails, the SVG simply stays: nothing is logged.
+
+/** True when the browser can give MapLibre the WebGL2 context it needs. */
+function hasWebGL2(): boolean {
+  try {
+    const gl = document.createElement('canvas').getContext('webgl2');
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    return !!gl;
+  } catch {
+    return false;
+  }
+}
+
+class BorderMap extends HTMLElement {
+  private observer?: IntersectionObserver;
+  private teardown?: () => void;
+  private started = false;
+
+  connectedCallback() {
+    if (!('IntersectionObserver' in window) || !hasWebGL2()) return;
+    this.observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.start(), { rootMargin: '300px' });
+    // A chapter's sticky map sits in the first screen: it waits until the reader scrolls (or arrives on a link to
+    // a step) and nears a step, so a chapter loads no MapLibre at start.
+    const steps = this.dataset.mode === 'chapter' ? [...document.querySelectorAll('[data-map-step]')] : [];
+    const observe = () => (steps.length > 0 ? steps : [this]).forEach((target) => this.observer?.observe(target));
+    if (steps.length === 0 || location.hash) observe();
+    else addEventListener('scroll', observe, { once: true, passive: true });
+  }
+
+  disconnectedCallback() {
+    this.observer?.disconnect();
+    this.teardown?.();
+  }
+
+  private async start() {
+    if (this.started) return;
+    this.started = true;
+    this.observer?.disconnect();
+    try {
+      const { mountMap } = await import('./map-app.ts');
+      this.teardown = await mountMap(this);
+    } catch {
+      // The static map is already there and stays; a reader loses nothing but interactivity.
+    }
+  }
+}
+
+customElements.define('border-map', BorderMap);
