@@ -12,6 +12,9 @@ function hasWebGL2(): boolean {
   }
 }
 
+/** What counts as the reader starting to use the page. */
+const FIRST_MOVES = ['scroll', 'pointermove', 'pointerdown', 'keydown', 'touchstart'] as const;
+
 class BorderMap extends HTMLElement {
   private observer?: IntersectionObserver;
   private teardown?: () => void;
@@ -20,12 +23,18 @@ class BorderMap extends HTMLElement {
   connectedCallback() {
     if (!('IntersectionObserver' in window) || !hasWebGL2()) return;
     this.observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && this.start(), { rootMargin: '300px' });
-    // A chapter's sticky map sits in the first screen: it waits until the reader scrolls (or arrives on a link to
-    // a step) and nears a step, so a chapter loads no MapLibre at start.
+    // Maps sit in the first screen, so nothing heavy loads with the page: the map waits for the reader's first
+    // move (scroll, pointer, key) or a deep link, then for the map (on a chapter: a step) to near the viewport.
     const steps = this.dataset.mode === 'chapter' ? [...document.querySelectorAll('[data-map-step]')] : [];
-    const observe = () => (steps.length > 0 ? steps : [this]).forEach((target) => this.observer?.observe(target));
-    if (steps.length === 0 || location.hash) observe();
-    else addEventListener('scroll', observe, { once: true, passive: true });
+    let waiting = true;
+    const observe = () => {
+      if (!waiting) return;
+      waiting = false;
+      FIRST_MOVES.forEach((type) => removeEventListener(type, observe));
+      (steps.length > 0 ? steps : [this]).forEach((target) => this.observer?.observe(target));
+    };
+    if (location.hash) observe();
+    else FIRST_MOVES.forEach((type) => addEventListener(type, observe, { passive: true }));
   }
 
   disconnectedCallback() {

@@ -31,7 +31,9 @@ describe('the interactive map (WebGL through SwiftShader)', () => {
   it('/map/ draws a canvas over the static map, with zoom buttons, and nothing leaves the site', async () => {
     resetReport(report);
     const page = await context.newPage();
-    await page.goto(`${origin}/map/`);
+    await page.goto(`${origin}/map/`, { waitUntil: 'networkidle' });
+    expect(await page.locator('.map-canvas').count(), 'nothing heavy before the reader moves').toBe(0);
+    await page.mouse.move(200, 300);
     await ready(page);
     const canvas = page.locator('.map-canvas canvas');
     expect(await canvas.getAttribute('aria-label')).toMatch(/Interactive map/);
