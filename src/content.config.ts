@@ -4,6 +4,7 @@ import { chapterSchema } from './schemas/chapter.ts';
 import { eventSchema } from './schemas/event.ts';
 import { figureSchema } from './schemas/figure.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
+import { mapAreaSchema } from './schemas/map-area.ts';
 import { pageSchema } from './schemas/page.ts';
 import { placeSchema } from './schemas/place.ts';
 import { sourceSchema } from './schemas/source.ts';
@@ -21,4 +22,5 @@ export const collections = {
   glossary: defineCollection({ loader: file(`${dir}/glossary.yaml`), schema: glossaryTermSchema }),
   updates: defineCollection({ loader: file(`${dir}/updates.yaml`), schema: updateSchema }),
   figures: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${dir}/figures` }), schema: figureSchema }),
+  areas: defineCollection({ loader: file(`${dir}/map/areas.yaml`), schema: mapAreaSchema }),
 };

@@ -30,14 +30,22 @@ describe('the built site', () => {
     expect(document.querySelector('a[href="#main"]')).not.toBeNull();
   });
 
-  it('text pages load only the one shared enhancement script, and it is small', () => {
-    const scripts = new Set<string>();
-    for (const { file } of builtPages(distDir)) {
-      for (const [, src] of readPage(file).matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) scripts.add(src);
+  it('every page loads one small shared script; other scripts only where a page needs them', () => {
+    const shared = new Set<string>();
+    for (const { path, file } of builtPages(distDir)) {
+      const html = readPage(file);
+      const sources = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
+      const common = sources.filter((src) => src.includes('BaseLayout'));
+      expect(common, path).toHaveLength(1);
+      shared.add(common[0]);
+      for (const src of sources.filter((s) => !s.includes('BaseLayout'))) {
+        // The map loader on pages with a map; the search runner on /search/. Nothing else.
+        if (src.includes('InteractiveMap')) expect(html, `${path}: ${src}`).toContain('<border-map');
+        else expect(path, src).toBe('/search/');
+      }
     }
-    const shared = [...scripts].filter((src) => src.includes('BaseLayout'));
-    expect(shared).toHaveLength(1);
-    expect(gzipSync(readFileSync(join(distDir, shared[0]))).length).toBeLessThan(5 * 1024);
+    expect(shared.size).toBe(1);
+    expect(gzipSync(readFileSync(join(distDir, [...shared][0]))).length).toBeLessThan(5 * 1024);
   });
 
   it('numbers citations, and each one links to an entry in the page\'s source list that links back', () => {

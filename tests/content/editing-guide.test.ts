@@ -8,6 +8,7 @@ import { casualtyFigureSchema, casualtyPointSchema, casualtySeriesSchema } from 
 import { commitmentSchema, commitmentsFigureSchema } from '../../src/schemas/figure-commitments.ts';
 import { electionFigureSchema, electionListSchema } from '../../src/schemas/figure-election.ts';
 import { glossaryTermSchema } from '../../src/schemas/glossary.ts';
+import { mapAreaSchema } from '../../src/schemas/map-area.ts';
 import { pageSchema } from '../../src/schemas/page.ts';
 import { placeSchema } from '../../src/schemas/place.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
@@ -33,6 +34,7 @@ describe('EDITING.md documents everything editors can write', () => {
     ['Casualty figure fields', casualtyPointSchema],
     ['Commitments figure fields', commitmentsFigureSchema],
     ['Commitments figure fields', commitmentSchema],
+    ['Map area fields', mapAreaSchema],
   ] as const)('%s: every schema field', (heading, schema) => {
     // Fields every figure shares are documented once, under "Figure fields (all kinds)".
     const text = section(heading) + (heading.includes('figure') ? section('Figure fields (all kinds)') : '');

@@ -104,5 +104,6 @@ export function edit(content: ContentTexts, path: string, from: string, to: stri
     sources: content.sources && swap(content.sources),
     glossary: content.glossary && swap(content.glossary),
     updates: content.updates && swap(content.updates),
+    areas: content.areas && swap(content.areas),
   };
 }

@@ -8,7 +8,8 @@ import H2 from './H2.astro';
 import H3 from './H3.astro';
 import Figure from './Figure.astro';
 import KeyFacts from './KeyFacts.astro';
+import MapStep from './MapStep.astro';
 import Place from './Place.astro';
 import Term from './Term.astro';
 
-export const mdxComponents = { Aside, Cite, Claim, Claims, Figure, KeyFacts, Place, Term, h2: H2, h3: H3 };
+export const mdxComponents = { Aside, Cite, Claim, Claims, Figure, KeyFacts, MapStep, Place, Term, h2: H2, h3: H3 };

@@ -28,5 +28,6 @@ export function readContentTexts(dir = contentDirectory(), root = process.cwd())
     sources: single('sources.yaml'),
     glossary: single('glossary.yaml'),
     updates: single('updates.yaml'),
+    areas: single('map/areas.yaml'),
   };
 }

@@ -5,11 +5,13 @@ import { eventSchema } from '../../schemas/event.ts';
 import { FIGURE_KINDS, FIGURE_SCHEMAS, figureSchema } from '../../schemas/figure.ts';
 import { figureChecks } from '../figures/checks.ts';
 import { glossaryTermSchema } from '../../schemas/glossary.ts';
+import { mapAreaSchema } from '../../schemas/map-area.ts';
 import { pageSchema } from '../../schemas/page.ts';
 import { placeSchema } from '../../schemas/place.ts';
 import { sourceSchema } from '../../schemas/source.ts';
 import { updateSchema } from '../../schemas/update.ts';
 import { MDX_COMPONENTS } from '../mdx/components.ts';
+import { mapStepAnchor } from '../map/steps.ts';
 import { findComponentUsages, findHeadings, splitIds } from '../mdx/usages.ts';
 import { closestMatch } from '../suggest.ts';
 import { showValue, type Problem } from './problem.ts';
@@ -34,9 +36,11 @@ export interface ContentTexts {
   sources?: ContentText;
   glossary?: ContentText;
   updates?: ContentText;
+  /** content/map/areas.yaml: approximate areas on the maps (optional). */
+  areas?: ContentText;
 }
 
-type Collection = 'sources' | 'places' | 'glossary' | 'events' | 'chapters' | 'updates' | 'figures';
+type Collection = 'sources' | 'places' | 'glossary' | 'events' | 'chapters' | 'updates' | 'figures' | 'areas';
 
 const COLLECTION_WORDS: Record<Collection, { noun: string; where: string }> = {
   sources: { noun: 'a source id', where: 'content/sources.yaml' },
@@ -46,6 +50,7 @@ const COLLECTION_WORDS: Record<Collection, { noun: string; where: string }> = {
   chapters: { noun: 'a chapter slug', where: 'the slug: lines of content/chapters/' },
   updates: { noun: 'an update id', where: 'content/updates.yaml' },
   figures: { noun: 'a figure id', where: 'content/figures/' },
+  areas: { noun: 'a map area id', where: 'content/map/areas.yaml' },
 };
 
 /** Where an id was defined, so duplicates can point at both places. */
@@ -73,6 +78,7 @@ export function validateContent(content: ContentTexts): Problem[] {
     chapters: new Map(),
     updates: new Map(),
     figures: new Map(),
+    areas: new Map(),
   };
   const cited = new Set<string>();
   /** Collections whose file could not be read: references to them are not checked, to avoid a cascade. */
@@ -106,15 +112,17 @@ export function validateContent(content: ContentTexts): Problem[] {
   };
 
   // Lists: sources, places, glossary.
-  const lists: Array<[Collection, ContentText | undefined, z.ZodType, string]> = [
+  const lists: Array<[Collection, ContentText | undefined, z.ZodType, string, optional?: boolean]> = [
     ['sources', content.sources, sourceSchema, 'content/sources.yaml'],
     ['places', content.places, placeSchema, 'content/places.yaml'],
     ['glossary', content.glossary, glossaryTermSchema, 'content/glossary.yaml'],
     ['updates', content.updates, updateSchema, 'content/updates.yaml'],
+    ['areas', content.areas, mapAreaSchema, 'content/map/areas.yaml', true],
   ];
   const listEntries: Record<string, Array<{ entry: Record<string, unknown>; source: YamlSource; index: number }>> = {};
-  for (const [collection, file, schema, expectedPath] of lists) {
+  for (const [collection, file, schema, expectedPath, optional] of lists) {
     listEntries[collection] = [];
+    if (!file && optional) continue;
     if (!file) {
       problems.push({ file: expectedPath, field: 'file', message: 'is missing; expected a YAML list of entries' });
       unreadable.add(collection);
@@ -161,6 +169,11 @@ export function validateContent(content: ContentTexts): Problem[] {
   for (const { entry, source, index } of listEntries.glossary ?? []) {
     const label = text(entry.id) ?? `entry ${index + 1}`;
     refer('sources', strings(entry.sources), { file: source.file, line: source.lineOf([index, 'sources']) }, `${label} › sources`);
+  }
+  for (const { entry, source, index } of listEntries.areas ?? []) {
+    const label = text(entry.id) ?? `entry ${index + 1}`;
+    refer('sources', strings(entry.sources), { file: source.file, line: source.lineOf([index, 'sources']) }, `${label} › sources`);
+    if (typeof entry.event === 'string') refer('events', [entry.event], { file: source.file, line: source.lineOf([index, 'event']) }, `${label} › event`, false);
   }
 
   // Chapters (MDX with frontmatter) and standalone pages.
@@ -293,6 +306,12 @@ function checkMdxBody(path: string, body: string, bodyLine: number, problems: Pr
         if (values.length === 0 || values[0] === '') problems.push({ file: path, line, field, message: `is empty; expected ${prop.help}` });
         else refer(prop.kind.collection, values, { file: path, line }, field, prop.kind.many);
       }
+      if (prop.kind.type === 'number') {
+        const n = Number(value);
+        if (value.trim() === '' || !Number.isFinite(n) || n < prop.kind.min || n > prop.kind.max) {
+          problems.push({ file: path, line, field, message: `"${value}" is not allowed; expected a number from ${prop.kind.min} to ${prop.kind.max}, e.g. ${name}="${prop.kind.min + 1}"` });
+        }
+      }
       if (prop.kind.type === 'text' && attribute.value !== null && value.trim() === '') {
         problems.push({ file: path, line, field, message: `is empty; expected ${prop.help}` });
       }
@@ -304,6 +323,7 @@ function checkMdxBody(path: string, body: string, bodyLine: number, problems: Pr
     }
   }
   checkClaimOrder(path, findComponentUsages(body), bodyLine, problems);
+  checkMapStepAnchors(path, findComponentUsages(body), bodyLine, problems);
   const seen = new Map<string, number>();
   for (const heading of findHeadings(body)) {
     const line = heading.line + bodyLine - 1;
@@ -383,5 +403,18 @@ function checkFigures(files: ContentText[], problems: Problem[], define: Define,
     }
     define('figures', figure.id, at(['id']));
     for (const list of sourceLists(figure)) refer('sources', list.ids, at(list.path), list.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').slice(1));
+  }
+}
+
+/** Each <MapStep> is a link target (#map-<id or place>), so two steps of one page need different anchors. */
+function checkMapStepAnchors(path: string, usages: ReturnType<typeof findComponentUsages>, bodyLine: number, problems: Problem[]) {
+  const seen = new Map<string, number>();
+  for (const usage of usages.filter((u) => u.name === 'MapStep')) {
+    const line = usage.line + bodyLine - 1;
+    const anchor = mapStepAnchor(usage.attributes.id?.value ?? undefined, usage.attributes.place?.value ?? '');
+    const earlier = seen.get(anchor);
+    if (earlier !== undefined) {
+      problems.push({ file: path, line, field: '<MapStep>', message: `has the link anchor "#${anchor}", like the <MapStep> on line ${earlier}; expected each step of a page to have its own: add id="…" to one of them` });
+    } else seen.set(anchor, line);
   }
 }

@@ -1,10 +1,12 @@
 import { SIDES } from '../../schemas/claim.ts';
+import { MAX_STEP_ZOOM, MIN_STEP_ZOOM } from '../map/camera.ts';
 
 /** What a prop's value must be: free text, one of a list, or ids that must exist in a collection. */
 export type PropKind =
   | { type: 'text' }
   | { type: 'one-of'; values: readonly string[] }
-  | { type: 'ids'; collection: 'sources' | 'places' | 'glossary' | 'events' | 'figures'; many: boolean };
+  | { type: 'ids'; collection: 'sources' | 'places' | 'glossary' | 'events' | 'figures' | 'areas'; many: boolean }
+  | { type: 'number'; min: number; max: number };
 
 export interface PropRule {
   required: boolean;
@@ -73,5 +75,14 @@ export const MDX_COMPONENTS: Record<string, ComponentRule> = {
   Figure: {
     purpose: 'A chart drawn from content/figures/<id>.yaml, with its caption, takeaway, sources, data table and CSV: <Figure id="election-2021"/>',
     props: { id: { required: true, kind: { type: 'ids', collection: 'figures', many: false }, help: 'a figure id (a file name in content/figures/)' } },
+  },
+  MapStep: {
+    purpose: 'A map view for the text beside it: as the reader scrolls, the chapter map moves to this place.',
+    props: {
+      place: { required: true, kind: { type: 'ids', collection: 'places', many: false }, help: 'the place id to centre on' },
+      zoom: { required: false, kind: { type: 'number', min: MIN_STEP_ZOOM, max: MAX_STEP_ZOOM }, help: `how close to show it, from ${MIN_STEP_ZOOM} (the region) to ${MAX_STEP_ZOOM} (a village)` },
+      highlight: { required: false, kind: { type: 'ids', collection: 'areas', many: true }, help: 'area ids from content/map/areas.yaml, separated by spaces' },
+      id: { required: false, kind: { type: 'text' }, help: 'the link anchor, needed only when two steps show the same place' },
+    },
   },
 };

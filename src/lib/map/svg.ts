@@ -1,0 +1,91 @@
+// The build-time drawing of a map view: SVG path data, points and placed labels, computed from the same basemap,
+// overlay and camera as the interactive map. The component only writes these out as elements.
+import { geoPath } from 'd3-geo';
+import type { Geometry } from 'geojson';
+import type { Camera } from './camera.ts';
+import type { Basemap } from './geodata.ts';
+import { placeLabels, type LabelCandidate, type PlacedLabel } from './labels.ts';
+import type { Overlay } from './overlay.ts';
+import { projectionFor, scaleBar } from './projection.ts';
+
+/** One SVG path with the CSS class that styles it. */
+export interface SvgPath {
+  d: string;
+  className: string;
+}
+
+/** Everything the SVG of one view contains. */
+export interface SvgMap {
+  width: number;
+  height: number;
+  paths: SvgPath[];
+  points: Array<{ x: number; y: number; className: string }>;
+  labels: PlacedLabel[];
+  scale: { px: number; label: string };
+}
+
+const PLACE_PRIORITY: Record<string, number> = { capital: 0, region: 1, province: 2, city: 2, district: 3, town: 3, lake: 4, corridor: 4, village: 5, mountain: 5, 'border-area': 5 };
+
+/**
+ * Draw a view: land, water, borders and dated areas clipped to the frame, places and events as points, labels
+ * without overlaps (highlighted areas and the focus place first), and a scale bar.
+ */
+export function drawMap(opts: { basemap: Basemap; overlay: Overlay; camera: Camera; width: number; height: number; focus?: string; highlight?: string[]; hiddenTowns?: string[] }): SvgMap {
+  const { basemap, overlay, camera, width, height } = opts;
+  const highlight = new Set(opts.highlight ?? []);
+  const projection = projectionFor(camera, width, height).clipExtent([
+    [-2, -2],
+    [width + 2, height + 2],
+  ]);
+  const path = geoPath(projection).digits(1);
+  const paths: SvgPath[] = [];
+  const draw = (geometry: Geometry, className: string) => {
+    const d = path(geometry);
+    if (d) paths.push({ d, className });
+  };
+  const base = (layer: string) => basemap.features.filter((f) => f.properties.layer === layer);
+  for (const f of base('country')) draw(f.geometry, ['ARM', 'AZE'].includes(f.properties.country ?? '') ? 'm-land' : 'm-neighbour');
+  for (const f of base('karabakh-1994')) draw(f.geometry, 'm-hatch');
+  for (const f of base('lake')) draw(f.geometry, 'm-lake');
+  for (const f of base('river')) draw(f.geometry, 'm-river');
+  for (const f of base('admin1')) draw(f.geometry, 'm-admin');
+  const areas = overlay.features.filter((f) => f.properties.layer === 'area');
+  for (const f of areas) if (f.properties.layer === 'area' && f.properties.kind !== 'claim') draw(f.geometry, `m-${f.properties.kind}`);
+  for (const f of base('nkao-1991')) draw(f.geometry, 'm-nkao');
+  for (const f of base('country')) draw(f.geometry, 'm-border');
+  for (const f of areas) {
+    if (f.properties.layer !== 'area') continue;
+    if (f.properties.kind === 'claim') draw(f.geometry, `m-claim m-claim-${f.properties.side === 'armenia' ? 'armenia' : 'other'}`);
+    if (highlight.has(f.properties.id)) draw(f.geometry, 'm-highlight');
+  }
+
+  const inFrame = ([x, y]: [number, number]) => x >= 0 && x <= width && y >= 0 && y <= height;
+  const points: SvgMap['points'] = [];
+  const candidates: LabelCandidate[] = [];
+  for (const f of overlay.features) {
+    if (f.geometry.type !== 'Point') continue;
+    const xy = projection(f.geometry.coordinates as [number, number]);
+    if (!xy || !inFrame(xy)) continue;
+    const [x, y] = xy;
+    const p = f.properties;
+    if (p.layer === 'event') points.push({ x, y, className: 'm-event' });
+    if (p.layer === 'place') {
+      points.push({ x, y, className: 'm-place' });
+      candidates.push({ id: p.id, text: p.name, x, y, priority: p.id === opts.focus ? -10 : PLACE_PRIORITY[p.kind] ?? 5 });
+    }
+    if (p.layer === 'area-label' && (p.kind !== 'claim' || highlight.has(p.id) || highlight.size === 0)) {
+      candidates.push({ id: p.id, text: p.title, x, y, priority: highlight.has(p.id) ? -20 : 1.5 });
+    }
+  }
+  const hidden = new Set(opts.hiddenTowns ?? []);
+  if (camera.zoom >= 7) {
+    for (const f of base('town')) {
+      if (hidden.has(f.properties.name ?? '') || f.geometry.type !== 'Point') continue;
+      const xy = projection(f.geometry.coordinates as [number, number]);
+      if (xy && inFrame(xy)) points.push({ x: xy[0], y: xy[1], className: 'm-town' });
+      if (xy && inFrame(xy)) candidates.push({ id: `town-${f.properties.name}`, text: f.properties.name ?? '', x: xy[0], y: xy[1], priority: 8 });
+    }
+  }
+  const { px, label } = scaleBar(camera, Math.min(140, width / 4));
+  return { width, height, paths, points, labels: placeLabels(candidates, width, height), scale: { px, label } };
+}

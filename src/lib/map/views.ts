@@ -1,0 +1,57 @@
+// The views a map can move to: one per <MapStep> of a chapter, one per place on the map page.
+import type { MapArea } from '../../schemas/map-area.ts';
+import type { Place } from '../../schemas/place.ts';
+import { findComponentUsages } from '../mdx/usages.ts';
+import { cameraForPlace, REGION_CAMERA, type Camera } from './camera.ts';
+import { describeView } from './describe.ts';
+import { idsOf, mapStepAnchor } from './steps.ts';
+
+/** One view: a key (step anchor or place id), a camera, areas to outline and a text description. */
+export interface MapView {
+  key: string;
+  camera: Camera;
+  highlight: string[];
+  description: string;
+}
+
+const placeLabel = (p: Place) => `${p.name}${p.altName ? ` (${p.altName})` : ''}`;
+
+/** The view of one step: its place at its zoom, with its highlighted areas named in the description. */
+export function stepView(step: { place: string; zoom?: string; highlight?: string; id?: string }, places: Map<string, Place>, areas: Map<string, MapArea>): MapView | undefined {
+  const place = places.get(step.place);
+  if (!place) return undefined;
+  const zoom = step.zoom !== undefined && step.zoom.trim() !== '' ? Number(step.zoom) : undefined;
+  const camera = cameraForPlace(place, Number.isFinite(zoom) ? zoom : undefined);
+  const highlight = idsOf(step.highlight).filter((id) => areas.has(id));
+  return {
+    key: mapStepAnchor(step.id, step.place),
+    camera,
+    highlight,
+    description: describeView({ placeName: placeLabel(place), camera, areaTitles: highlight.map((id) => areas.get(id)!.title) }),
+  };
+}
+
+/** Every <MapStep> of a chapter body, in order, as views (unknown places are skipped: the validator reports them). */
+export function chapterViews(body: string, places: Map<string, Place>, areas: Map<string, MapArea>): MapView[] {
+  return findComponentUsages(body)
+    .filter((u) => u.name === 'MapStep')
+    .map((u) => {
+      const a = (name: string) => u.attributes[name]?.value ?? undefined;
+      return stepView({ place: a('place') ?? '', zoom: a('zoom'), highlight: a('highlight'), id: a('id') }, places, areas);
+    })
+    .filter((v): v is MapView => v !== undefined);
+}
+
+/** The map page's views: the whole region, then one per place in the region. */
+export function placeViews(places: Place[]): MapView[] {
+  const region: MapView = { key: 'region', camera: REGION_CAMERA, highlight: [], description: describeView({ camera: REGION_CAMERA }) + ' All places and dated areas are shown.' };
+  return [
+    region,
+    ...places
+      .filter((p) => !p.outsideRegion)
+      .map((p) => {
+        const camera = cameraForPlace(p);
+        return { key: p.id, camera, highlight: [], description: describeView({ placeName: placeLabel(p), camera }) };
+      }),
+  ];
+}

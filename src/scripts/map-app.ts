@@ -1,0 +1,179 @@
+// The interactive map, loaded on demand by <border-map>. MapLibre, its worker, its CSS, the label fonts and the
+// geodata are all fetched from this site only when a map is about to be seen.
+import { Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
+import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
+import latinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
+import armenian from '@fontsource/noto-sans-armenian/files/noto-sans-armenian-armenian-400-normal.woff2?url';
+import { zoomForWidth, type Camera } from '../lib/map/camera.ts';
+import { addHatch, moveCamera, showHighlights, showPeriod, type MapLike } from '../lib/map/glue.ts';
+import { HATCH_IMAGE, mapStyle } from '../lib/map/layers.ts';
+import { PALETTES } from '../lib/map/palette.ts';
+import { hashForPlace, placeFromHash } from '../lib/map/steps.ts';
+
+interface MapView {
+  key: string;
+  camera: Camera;
+  highlight: string[];
+  description: string;
+}
+
+/** MapLibre's stylesheet, added from script so it never blocks the first paint. */
+function injectCss(): Promise<void> {
+  if (document.querySelector('link[data-maplibre-css]')) return Promise.resolve();
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = cssUrl;
+  link.dataset.maplibreCss = '';
+  const loaded = new Promise<void>((resolve, reject) => {
+    link.onload = () => resolve();
+    link.onerror = () => reject(new Error('map stylesheet'));
+  });
+  document.head.append(link);
+  return loaded;
+}
+
+const isDark = () => {
+  const theme = document.documentElement.dataset.theme;
+  return theme ? theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+};
+
+/** Mount the interactive map inside a <border-map>; resolves with a teardown once it has replaced the SVG. */
+export async function mountMap(el: HTMLElement): Promise<() => void> {
+  const frame = el.querySelector<HTMLElement>('[data-map-frame]')!;
+  const svg = frame.querySelector('svg');
+  const description = el.querySelector<HTMLElement>('[data-map-description]');
+  const views: MapView[] = JSON.parse(el.dataset.views ?? '[]');
+  const byKey = new Map(views.map((v) => [v.key, v]));
+  const initial = byKey.get(el.dataset.initial ?? '') ?? views[0];
+  const base = el.dataset.base ?? '/';
+  const reduced = matchMedia('(prefers-reduced-motion: reduce)');
+  const palette = PALETTES[isDark() ? 'dark' : 'light'];
+
+  await injectCss();
+  setWorkerUrl(workerUrl);
+  // MapLibre's unlayered CSS makes its container position: relative, so it sits in an absolutely placed wrapper.
+  const wrapper = document.createElement('div');
+  wrapper.className = 'map-canvas';
+  wrapper.style.visibility = 'hidden';
+  const container = document.createElement('div');
+  container.style.width = '100%';
+  container.style.height = '100%';
+  wrapper.append(container);
+  frame.append(wrapper);
+
+  const map = new MapLibreMap({
+    container,
+    style: mapStyle({ basemapUrl: `${base}map/basemap.json`, overlayUrl: `${base}map/overlay.json`, fonts: { latin, latinExt, armenian }, palette }),
+    center: initial.camera.center,
+    zoom: zoomForWidth(initial.camera, frame.clientWidth),
+    attributionControl: false,
+    maxBounds: [
+      [41, 37],
+      [53.5, 43.6],
+    ],
+    fadeDuration: reduced.matches ? 0 : 300,
+    cooperativeGestures: el.dataset.mode === 'chapter',
+  });
+  const glue = map as unknown as MapLike;
+  const cleanups: Array<() => void> = [() => map.remove(), () => wrapper.remove()];
+  const teardown = () => cleanups.splice(0).forEach((f) => f());
+
+  map.setMissingStyleImageResolver((id) => {
+    if (id === HATCH_IMAGE) addHatch(glue, palette.hatch);
+  });
+  map.on('moveend', () => {
+    const c = map.getCenter();
+    el.dataset.camera = `${c.lng.toFixed(4)},${c.lat.toFixed(4)},${map.getZoom().toFixed(2)}`;
+  });
+
+  // Ready when the first frame with data is drawn; an error before that keeps the SVG (and logs nothing).
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('map timeout')), 20_000);
+    map.on('error', () => {
+      clearTimeout(timer);
+      reject(new Error('map error'));
+    });
+    map.once('idle', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  }).catch((error) => {
+    teardown();
+    throw error;
+  });
+
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  const canvas = map.getCanvas();
+  canvas.setAttribute('aria-label', 'Interactive map: arrow keys move it, plus and minus zoom. A description of the view follows the map.');
+  canvas.setAttribute('role', 'img');
+  frame.dataset.ready = '';
+  wrapper.style.visibility = '';
+  svg?.setAttribute('aria-hidden', 'true');
+  el.dataset.ready = '';
+
+  let current = initial.key;
+  const show = (view: MapView) => {
+    current = view.key;
+    moveCamera(glue, view.camera, reduced.matches);
+    showHighlights(glue, view.highlight);
+    if (description && description.textContent !== view.description) description.textContent = view.description;
+    el.dataset.view = view.key;
+  };
+  el.dataset.view = current;
+
+  if (el.dataset.mode === 'chapter') {
+    const steps = [...document.querySelectorAll<HTMLElement>('[data-map-step]')].filter((s) => byKey.has(s.id));
+    const stepObserver = new IntersectionObserver(
+      (entries) => {
+        const entering = entries.find((e) => e.isIntersecting);
+        if (entering && entering.target.id !== current) show(byKey.get(entering.target.id)!);
+      },
+      { rootMargin: '-40% 0px -40% 0px' },
+    );
+    steps.forEach((s) => stepObserver.observe(s));
+    cleanups.push(() => stepObserver.disconnect());
+    const fromHash = byKey.get(decodeURIComponent(location.hash.slice(1)));
+    if (fromHash) show(fromHash);
+  } else {
+    const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-place-link]')];
+    const select = (id: string, updateUrl: boolean) => {
+      const view = byKey.get(id);
+      if (!view) return;
+      show(view);
+      links.forEach((a) => (a.dataset.place === id ? a.setAttribute('aria-current', 'true') : a.removeAttribute('aria-current')));
+      if (updateUrl) history.replaceState(null, '', hashForPlace(id));
+    };
+    const onClick = (e: MouseEvent) => {
+      const link = (e.target as Element).closest<HTMLAnchorElement>('a[data-place-link]');
+      if (!link?.dataset.place) return;
+      e.preventDefault();
+      select(link.dataset.place, true);
+    };
+    const onHash = () => {
+      const id = placeFromHash(location.hash);
+      if (id) select(id, false);
+    };
+    const onPeriod = (e: Event) => {
+      const input = e.target as HTMLInputElement;
+      if (input.name === 'period') showPeriod(glue, input.value === 'all' ? null : input.value);
+    };
+    document.addEventListener('click', onClick);
+    window.addEventListener('hashchange', onHash);
+    document.addEventListener('change', onPeriod);
+    cleanups.push(() => {
+      document.removeEventListener('click', onClick);
+      window.removeEventListener('hashchange', onHash);
+      document.removeEventListener('change', onPeriod);
+    });
+    map.on('click', 'place', (e) => {
+      const id = e.features?.[0]?.properties?.id;
+      if (typeof id === 'string') select(id, true);
+    });
+    const checked = document.querySelector<HTMLInputElement>('input[name="period"]:checked');
+    if (checked && checked.value !== 'all') showPeriod(glue, checked.value);
+    onHash();
+  }
+  return teardown;
+}
