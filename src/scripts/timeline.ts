@@ -137,10 +137,12 @@ class BlTimeline extends HTMLElement {
     this.focusPending ||= target.contains(document.activeElement);
     draw(target, built.scene, this.byId);
     this.rove(target);
-    const mark = this.focusPending && this.selected ? this.markOf(this.selected) : null;
-    if (mark) {
-      mark.focus({ preventScroll: true });
-      this.focusPending = false;
+    if (this.focusPending && this.selected) {
+      const mark = this.markOf(this.selected);
+      // While an animation passes through a zoom where the event is merged, hold focus on its "+N" badge.
+      const holder = mark ?? target.querySelector<SVGElement>(`.tl-more[data-ids~="${CSS.escape(this.selected)}"]`);
+      holder?.focus({ preventScroll: true });
+      if (mark) this.focusPending = false;
     }
   }
 

@@ -22,7 +22,8 @@ export function pageRequests(html: string, pagePath: string): PageRequests {
 }
 
 const STATIC_IMPORT = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*${}\s,]+?\s*from\s*)?["']([^"']+)["']/g;
-const DYNAMIC_IMPORT = /\bimport\(\s*["']([^"']+)["']\s*\)/g;
+// Rolldown writes dynamic import targets in backticks: import(`./x.js`).
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
 
 /** The modules a script imports statically (loaded with it) and dynamically (loaded on demand). */
 export function moduleImports(source: string): { staticImports: string[]; dynamicImports: string[] } {

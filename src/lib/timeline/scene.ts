@@ -3,7 +3,7 @@ import { ERA_DEFAULTS, positionOf } from './eras.ts';
 import { placeLabels, type PlacedLabel } from './labels.ts';
 import { stackMarks } from './stacks.ts';
 import { textWidth, truncate } from './text.ts';
-import { TICK_FONT, timeTicks, type Tick } from './ticks.ts';
+import { MONTHS, TICK_FONT, timeTicks, type Tick } from './ticks.ts';
 
 /** What the chart needs to know about one event. */
 export interface SceneEvent {
@@ -64,7 +64,6 @@ export interface Scene {
   breaks: number[];
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const monthYear = (t: number) => `${MONTHS[new Date(t).getUTCMonth()]} ${new Date(t).getUTCFullYear()}`;
 
 /** An era's label from the events it holds: "1988–2016" for context, "Jul 2020 – Aug 2021" for dense eras. */
@@ -95,7 +94,8 @@ export function buildScene(events: SceneEvent[], eras: Era[], allTimes: number[]
   const margin = ERA_DEFAULTS.margin;
   const left = margin - 6;
   const right = width - margin + 6;
-  const zx = (x: number) => x * k + tx;
+  // Rounded to 0.1 px: invisible on screen, and it keeps the SVG in the HTML small.
+  const zx = (x: number) => Math.round((x * k + tx) * 10) / 10;
   const g = GEOMETRY;
 
   const points = events.map((e) => ({ id: e.id, x: zx(positionOf(e.t, eras)) }));

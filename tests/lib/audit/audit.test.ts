@@ -19,6 +19,9 @@ describe('module graph', () => {
       dynamicImports: ['./lazy.js'],
     });
   });
+  it('reads dynamic import() targets written in backticks, as Rolldown emits them', () => {
+    expect(moduleImports('const m=()=>import(`./timeline.abc.js`)').dynamicImports).toEqual(['./timeline.abc.js']);
+  });
   it('counts what a lazy module imports as on demand, with the trigger, and never what loads at start', () => {
     const files: Record<string, string> = {
       '/_astro/entry.js': 'import"./shared.js";document.querySelector("x")&&import("./map.js")',
