@@ -39,8 +39,10 @@ describe('the built site', () => {
       expect(common, path).toHaveLength(1);
       shared.add(common[0]);
       for (const src of sources.filter((s) => !s.includes('BaseLayout'))) {
-        // The map loader on pages with a map; the search runner on /search/. Nothing else.
+        // The map loader on pages with a map, the timeline loader on pages with a timeline, the search runner
+        // on /search/. Nothing else.
         if (src.includes('InteractiveMap')) expect(html, `${path}: ${src}`).toContain('<border-map');
+        else if (/\/Timeline[^/]*\.js$/.test(src)) expect(html, `${path}: ${src}`).toContain('<bl-timeline');
         else expect(path, src).toBe('/search/');
       }
     }

@@ -61,7 +61,9 @@ export function checkLinks(pages: BuiltPage[], fileExists: (path: string) => boo
           report.broken.push(`"${page.path}": ${attribute} "${raw}": nothing is built at ${pathname}`);
           continue;
         }
-        const fragment = decodeURIComponent(url.hash.slice(1));
+        let fragment = decodeURIComponent(url.hash.slice(1));
+        // A view-state fragment such as #place=agdam (read by the map script) must name an element too: place-agdam.
+        if (/^[a-z]+=[^=&]+$/.test(fragment)) fragment = fragment.replace('=', '-');
         if (fragment && target && !ids.get(target)!.has(fragment)) {
           report.broken.push(`"${page.path}": ${attribute} "${raw}": no element with id "${fragment}" on ${target}`);
         }

@@ -19,6 +19,9 @@ describe('module graph', () => {
       dynamicImports: ['./lazy.js'],
     });
   });
+  it('reads dynamic import() targets written in backticks, as Rolldown emits them', () => {
+    expect(moduleImports('const m=()=>import(`./timeline.abc.js`)').dynamicImports).toEqual(['./timeline.abc.js']);
+  });
   it('counts what a lazy module imports as on demand, with the trigger, and never what loads at start', () => {
     const files: Record<string, string> = {
       '/_astro/entry.js': 'import"./shared.js";document.querySelector("x")&&import("./map.js")',
@@ -51,12 +54,17 @@ describe('budgets', () => {
 describe('checkLinks', () => {
   const pages = [
     { path: '/', html: '<a href="/war/#why">x</a><a href="war/">y</a><a href="https://example.org/a">e</a><img src="/i.png">' },
-    { path: '/war/', html: '<h2 id="why">Why</h2><a href="/#missing">z</a><a href="/nope/">n</a>' },
+    { path: '/war/', html: '<h2 id="why">Why</h2><a href="/#missing">z</a><a href="/nope/">n</a><a href="/map/#place=agdam">m</a><a href="/map/#place=nowhere">m</a>' },
+    { path: '/map/', html: '<li id="place-agdam">Agdam</li>' },
   ];
   const report = checkLinks(pages, (p) => p === '/i.png');
   it('follows internal links and fragments and reports each broken one with its page', () => {
-    expect(report.broken).toEqual(['"/war/": href "/#missing": no element with id "missing" on /', '"/war/": href "/nope/": nothing is built at /nope/']);
-    expect(report.checked).toBe(5);
+    expect(report.broken).toEqual([
+      '"/war/": href "/#missing": no element with id "missing" on /',
+      '"/war/": href "/nope/": nothing is built at /nope/',
+      '"/war/": href "/map/#place=nowhere": no element with id "place-nowhere" on /map/',
+    ]);
+    expect(report.checked).toBe(7);
   });
   it('lists external links without fetching them', () => {
     expect([...report.external.keys()]).toEqual(['https://example.org/a']);
