@@ -1,6 +1,7 @@
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,8 +23,15 @@ const TYPES: Record<string, string> = {
   '.pagefind': 'application/octet-stream',
 };
 
-/** Serve a built site from `root` under `base` the way a static host does, including its 404 page. */
+/** Text types that static hosts (GitHub Pages, Netlify, Cloudflare) send gzipped. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.geojson']);
+
+/**
+ * Serve a built site from `root` under `base` the way a static host does: its 404 page, and text gzipped when the
+ * browser accepts it (so Lighthouse measures the bytes a reader really downloads).
+ */
 export function serveStatic(root: string, base = '/'): Promise<{ server: Server; origin: string }> {
+  const gzipped = new Map<string, Buffer>();
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     let path = decodeURIComponent(url.pathname);
@@ -34,7 +42,15 @@ export function serveStatic(root: string, base = '/'): Promise<{ server: Server;
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file) && statSync(file).isFile();
     const body = found ? file : join(root, '404.html');
-    response.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(body)] ?? 'application/octet-stream' });
+    const headers: Record<string, string> = { 'content-type': TYPES[extname(body)] ?? 'application/octet-stream' };
+    if (COMPRESSIBLE.has(extname(body)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      let zipped = gzipped.get(body);
+      if (!zipped) gzipped.set(body, (zipped = gzipSync(readFileSync(body))));
+      response.writeHead(found ? 200 : 404, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      response.end(zipped);
+      return;
+    }
+    response.writeHead(found ? 200 : 404, headers);
     createReadStream(body).pipe(response);
   });
   return new Promise((resolve) => {
