@@ -14,9 +14,11 @@ const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, se
 const PERFORMANCE_TARGET: Record<string, number> = { '/map/': 90 };
 
 const distDir = join(process.cwd(), 'dist');
+// Every page by default; name pages to audit only those: npm run audit:lighthouse -- /war/ /map/
+const only = process.argv.slice(2);
 const pages = builtPageFiles(distDir)
   .map((p) => p.path)
-  .filter((path) => !path.endsWith('.html'));
+  .filter((path) => !path.endsWith('.html') && (only.length === 0 || only.includes(path)));
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const { server, origin } = await serveStatic(distDir);

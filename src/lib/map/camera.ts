@@ -54,7 +54,8 @@ export function cameraMove(camera: Camera, reducedMotion: boolean): { method: 'j
 /** A word for how much a zoom level shows, used in text descriptions of the view. */
 export function scaleWord(zoom: number): string {
   if (zoom < 7) return 'the whole region';
-  if (zoom < 8) return 'a province or district';
-  if (zoom < 10) return 'the area around a town';
+  // At 8.5 a 400-px map spans about 100 km: a province or a district, not yet a town's surroundings.
+  if (zoom < 9) return 'a province or district';
+  if (zoom < 10.5) return 'the area around a town';
   return 'a few kilometres around one spot';
 }

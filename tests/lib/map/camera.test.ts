@@ -26,8 +26,10 @@ describe('camera positions', () => {
 
   it('describes a view in words, naming highlighted areas', () => {
     expect(scaleWord(6)).toBe('the whole region');
+    expect(scaleWord(8.5)).toBe('a province or district');
+    expect(scaleWord(10)).toBe('the area around a town');
     expect(describeView({ placeName: 'Kalbajar', camera: { center: [46, 40], zoom: 10 }, areaTitles: ['A', 'B'] })).toBe(
-      'Map centred on Kalbajar, showing a few kilometres around one spot. Highlighted: A; B.',
+      'Map centred on Kalbajar, showing the area around a town. Highlighted: A; B.',
     );
   });
 });
