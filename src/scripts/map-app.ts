@@ -49,7 +49,8 @@ export async function mountMap(el: HTMLElement): Promise<() => void> {
   const initial = byKey.get(el.dataset.initial ?? '') ?? views[0];
   const base = el.dataset.base ?? '/';
   const reduced = matchMedia('(prefers-reduced-motion: reduce)');
-  const palette = PALETTES[isDark() ? 'dark' : 'light'];
+  let palette = PALETTES[isDark() ? 'dark' : 'light'];
+  const styleFor = () => mapStyle({ basemapUrl: `${base}map/basemap.json`, overlayUrl: `${base}map/overlay.json`, fonts: { latin, latinExt, armenian }, palette });
 
   await injectCss();
   setWorkerUrl(workerUrl);
@@ -65,7 +66,7 @@ export async function mountMap(el: HTMLElement): Promise<() => void> {
 
   const map = new MapLibreMap({
     container,
-    style: mapStyle({ basemapUrl: `${base}map/basemap.json`, overlayUrl: `${base}map/overlay.json`, fonts: { latin, latinExt, armenian }, palette }),
+    style: styleFor(),
     center: initial.camera.center,
     zoom: zoomForWidth(initial.camera, frame.clientWidth),
     attributionControl: false,
@@ -112,6 +113,7 @@ export async function mountMap(el: HTMLElement): Promise<() => void> {
   wrapper.style.visibility = '';
   svg?.setAttribute('aria-hidden', 'true');
   el.dataset.ready = '';
+  el.dataset.palette = isDark() ? 'dark' : 'light';
 
   let current = initial.key;
   const show = (view: MapView) => {
@@ -175,5 +177,29 @@ export async function mountMap(el: HTMLElement): Promise<() => void> {
     if (checked && checked.value !== 'all') showPeriod(glue, checked.value);
     onHash();
   }
+  // Follow the theme while the map is open: the reader's toggle (data-theme) and the system setting. A new
+  // style resets layer filters, so the current view's highlights and the chosen period are applied again.
+  const restyle = () => {
+    const next = PALETTES[isDark() ? 'dark' : 'light'];
+    if (next === palette) return;
+    palette = next;
+    if (map.hasImage(HATCH_IMAGE)) map.removeImage(HATCH_IMAGE);
+    map.setStyle(styleFor());
+    map.once('idle', () => {
+      el.dataset.palette = isDark() ? 'dark' : 'light';
+      const view = byKey.get(current);
+      if (view) showHighlights(glue, view.highlight);
+      const period = document.querySelector<HTMLInputElement>('input[name="period"]:checked');
+      if (period && period.value !== 'all') showPeriod(glue, period.value);
+    });
+  };
+  const themeObserver = new MutationObserver(restyle);
+  themeObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  const scheme = matchMedia('(prefers-color-scheme: dark)');
+  scheme.addEventListener('change', restyle);
+  cleanups.push(() => {
+    themeObserver.disconnect();
+    scheme.removeEventListener('change', restyle);
+  });
   return teardown;
 }

@@ -28,6 +28,19 @@ describe('the interactive map (WebGL through SwiftShader)', () => {
     await context?.close();
   });
 
+  it('follows the theme toggle while it is open', async () => {
+    resetReport(report);
+    const page = await context.newPage();
+    await page.goto(`${origin}/map/`, { waitUntil: 'networkidle' });
+    await page.mouse.move(200, 300);
+    await ready(page);
+    expect(await page.getAttribute('border-map', 'data-palette')).toBe('light');
+    await page.locator('theme-toggle button').click();
+    await expect.poll(() => page.getAttribute('border-map', 'data-palette'), { timeout: 20_000 }).toBe('dark');
+    await page.close();
+    expect(report.consoleErrors).toEqual([]);
+  });
+
   it('/map/ draws a canvas over the static map, with zoom buttons, and nothing leaves the site', async () => {
     resetReport(report);
     const page = await context.newPage();
