@@ -221,19 +221,11 @@ export function validateContent(content: ContentTexts): Problem[] {
 
   // Events: one YAML file each.
   for (const file of content.events) {
-    const { source, problems: yamlProblems } = parseYamlSource(file.path, file.text);
-    problems.push(...yamlProblems);
-    if (!source) continue;
-    if (!source.data || typeof source.data !== 'object' || Array.isArray(source.data)) {
-      problems.push({ file: file.path, line: 1, field: 'file', message: 'is not a single event; expected fields such as id:, date:, title: at the start of lines' });
-      continue;
-    }
-    const event = record(source.data);
+    const read = readEntryFile(file, 'event', 'id:, date:, title:', problems);
+    if (!read) continue;
+    const { source, entry: event } = read;
     problems.push(...schemaProblems(eventSchema, event, source));
-    const fileId = file.path.split('/').pop()!.replace(/\.ya?ml$/, '');
-    if (typeof event.id === 'string' && event.id !== fileId) {
-      problems.push({ file: file.path, line: source.lineOf(['id']), field: 'id', message: `"${event.id}" does not match the file name "${fileId}.yaml"; expected them to be the same (rename one)` });
-    }
+    checkIdMatchesFileName(file, event, source, problems);
     define('events', event.id, { file: file.path, line: source.lineOf(['id']) });
     const at = (path: (string | number)[]) => ({ file: file.path, line: source.lineOf(path) });
     if (typeof event.chapter === 'string') refer('chapters', [event.chapter], at(['chapter']), 'chapter', false);
@@ -376,14 +368,9 @@ function sourceLists(node: unknown, path: (string | number)[] = []): Array<{ pat
 /** Figures: one YAML file each, checked against the schema of its kind, then the rules on its numbers. */
 function checkFigures(files: ContentText[], problems: Problem[], define: Define, refer: Refer) {
   for (const file of files) {
-    const { source, problems: yamlProblems } = parseYamlSource(file.path, file.text);
-    problems.push(...yamlProblems);
-    if (!source) continue;
-    if (!source.data || typeof source.data !== 'object' || Array.isArray(source.data)) {
-      problems.push({ file: file.path, line: 1, field: 'file', message: 'is not a single figure; expected fields such as id:, kind:, title: at the start of lines' });
-      continue;
-    }
-    const figure = record(source.data);
+    const read = readEntryFile(file, 'figure', 'id:, kind:, title:', problems);
+    if (!read) continue;
+    const { source, entry: figure } = read;
     const at = (path: (string | number)[]) => ({ file: file.path, line: source.lineOf(path) });
     const kind = figure.kind;
     if (typeof kind !== 'string' || !(FIGURE_KINDS as readonly string[]).includes(kind)) {
@@ -397,10 +384,7 @@ function checkFigures(files: ContentText[], problems: Problem[], define: Define,
         for (const issue of figureChecks(parsed.data)) problems.push({ ...at(issue.path), field: issue.field, message: issue.message });
       }
     }
-    const fileId = file.path.split('/').pop()!.replace(/\.ya?ml$/, '');
-    if (typeof figure.id === 'string' && figure.id !== fileId) {
-      problems.push({ ...at(['id']), field: 'id', message: `"${figure.id}" does not match the file name "${fileId}.yaml"; expected them to be the same (rename one)` });
-    }
+    checkIdMatchesFileName(file, figure, source, problems);
     define('figures', figure.id, at(['id']));
     for (const list of sourceLists(figure)) refer('sources', list.ids, at(list.path), list.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').slice(1));
   }
@@ -416,5 +400,25 @@ function checkMapStepAnchors(path: string, usages: ReturnType<typeof findCompone
     if (earlier !== undefined) {
       problems.push({ file: path, line, field: '<MapStep>', message: `has the link anchor "#${anchor}", like the <MapStep> on line ${earlier}; expected each step of a page to have its own: add id="…" to one of them` });
     } else seen.set(anchor, line);
+  }
+}
+
+/** Parse a YAML file that holds one entry (an event, a figure); report a syntax error or a list instead. */
+function readEntryFile(file: ContentText, noun: string, fields: string, problems: Problem[]) {
+  const { source, problems: yamlProblems } = parseYamlSource(file.path, file.text);
+  problems.push(...yamlProblems);
+  if (!source) return undefined;
+  if (!source.data || typeof source.data !== 'object' || Array.isArray(source.data)) {
+    problems.push({ file: file.path, line: 1, field: 'file', message: `is not a single ${noun}; expected fields such as ${fields} at the start of lines` });
+    return undefined;
+  }
+  return { source, entry: record(source.data) };
+}
+
+/** A one-entry file is named after its id, so that the id can be found from the file and the other way round. */
+function checkIdMatchesFileName(file: ContentText, entry: Record<string, unknown>, source: YamlSource, problems: Problem[]) {
+  const fileId = file.path.split('/').pop()!.replace(/\.ya?ml$/, '');
+  if (typeof entry.id === 'string' && entry.id !== fileId) {
+    problems.push({ file: file.path, line: source.lineOf(['id']), field: 'id', message: `"${entry.id}" does not match the file name "${fileId}.yaml"; expected them to be the same (rename one)` });
   }
 }
