@@ -1,22 +1,15 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/use-browser.ts';
 import { builtPageFiles as builtPages } from '../../scripts/lib/dist.ts';
 
 const origin = inject('origin');
 const pages = builtPages(inject('distDir')).map((p) => p.path);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('with prefers-reduced-motion', () => {
   it.each(pages)('%s runs no animation or transition', async (path) => {
-    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const context = await browser().newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
     await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
     await page.mouse.wheel(0, 2000);
@@ -31,7 +24,7 @@ describe('with prefers-reduced-motion', () => {
 
 describe('when a stylesheet or font fails to load', () => {
   it('the chapter text is still there and readable', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.route(/\.(css|woff2?)$/, (route) => route.abort());
     const page = await context.newPage();
     await page.goto(`${origin}/capture/`);

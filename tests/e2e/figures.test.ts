@@ -1,21 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/use-browser.ts';
 
 const origin = inject('origin');
 const pages = ['/elections/', '/war/', '/ceasefire/'];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('figures with JavaScript turned off', () => {
   it.each(pages)('%s shows the drawing, the data table one click away, and a working CSV link', async (path) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1000, height: 800 } });
+    const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 1000, height: 800 } });
     const page = await context.newPage();
     await page.goto(`${origin}${path}`);
     const figure = page.locator('figure.figure');
@@ -34,7 +27,7 @@ describe('figures with JavaScript turned off', () => {
   });
 
   it.each(pages)('%s at 320 px shows the narrow drawing, legible, and hides the wide one', async (path) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+    const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
     const page = await context.newPage();
     await page.goto(`${origin}${path}`);
     const narrow = page.locator('svg.figure-svg-narrow');

@@ -1,17 +1,12 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { useBrowser } from '../support/use-browser.ts';
 import { resetReport, watchContext, type PageReport } from '../support/page-checks.ts';
 
 const origin = inject('origin');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The interactive map's camera as the element reports it after each move: [lon, lat, zoom]. */
 const camera = async (page: Page, selector = 'border-map') => ((await page.getAttribute(selector, 'data-camera')) ?? '').split(',').map(Number);
@@ -21,7 +16,7 @@ describe('the interactive map (WebGL through SwiftShader)', () => {
   let context: BrowserContext;
   let report: PageReport;
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    context = await browser().newContext({ viewport: { width: 1280, height: 900 } });
     report = await watchContext(context, origin);
   });
   afterAll(async () => {
@@ -132,7 +127,7 @@ describe('without WebGL', () => {
 
 describe('with JavaScript off', () => {
   it('shows the static map with labels, a scale bar and the note that borders are approximate', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${origin}/map/`);
     const svg = page.locator('.map-svg').first();

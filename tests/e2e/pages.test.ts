@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { useBrowser } from '../support/use-browser.ts';
 import { builtPageFiles as builtPages } from '../../scripts/lib/dist.ts';
 import { cspViolations, listenForCspViolations, resetReport, scrollsSideways, watchContext, type PageReport } from '../support/page-checks.ts';
 
@@ -9,19 +9,13 @@ const origin = inject('origin');
 const pages = builtPages(inject('distDir')).map((p) => p.path);
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(['light', 'dark'] as const)('every page in the %s colour scheme', (colorScheme) => {
   let context: BrowserContext;
   let report: PageReport;
   beforeAll(async () => {
-    context = await browser.newContext({ colorScheme });
+    context = await browser().newContext({ colorScheme });
     report = await watchContext(context, origin);
     await listenForCspViolations(context);
   });
@@ -48,7 +42,7 @@ describe.each(['light', 'dark'] as const)('every page in the %s colour scheme', 
 describe('every page at 320 px wide (a small phone)', () => {
   let context: BrowserContext;
   beforeAll(async () => {
-    context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    context = await browser().newContext({ viewport: { width: 320, height: 640 } });
   });
   afterAll(async () => {
     await context?.close();
@@ -67,8 +61,8 @@ describe('every page with JavaScript turned off', () => {
   let withJs: BrowserContext;
   let withoutJs: BrowserContext;
   beforeAll(async () => {
-    withJs = await browser.newContext();
-    withoutJs = await browser.newContext({ javaScriptEnabled: false });
+    withJs = await browser().newContext();
+    withoutJs = await browser().newContext({ javaScriptEnabled: false });
   });
   afterAll(async () => {
     await withJs?.close();
