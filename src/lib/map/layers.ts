@@ -1,6 +1,7 @@
 // The MapLibre style: sources and layers as plain data, built from URLs, fonts and a palette. Pure, so it is unit
 // tested and validated against the real style specification in the contract test.
 import type { FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { FULL_LABEL_ZOOM } from './labels.ts';
 import type { MapPalette } from './palette.ts';
 
 /** The font stack every label uses; its files are declared in `font-faces` (no glyph server). */
@@ -75,9 +76,10 @@ function layerList(p: MapPalette, hiddenTowns: string[]): Array<Record<string, u
         ...text,
         // The English name, and below it the name in Armenian or Azerbaijani where places.yaml gives one.
         'text-field': ['case', ['has', 'local'], ['format', ['get', 'name'], {}, '\n', {}, ['get', 'local'], { 'font-scale': 0.85 }], ['get', 'name']],
-        'text-anchor': 'left',
-        'text-offset': [0.6, 0],
-        'text-justify': 'left',
+        // Beside the point, on whichever side is free, as the static map does; hidden only if no side is.
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'top-left', 'bottom-left', 'top-right', 'bottom-right'],
+        'text-radial-offset': 0.6,
+        'text-justify': 'auto',
       },
       paint: halo,
     },
@@ -86,7 +88,15 @@ function layerList(p: MapPalette, hiddenTowns: string[]): Array<Record<string, u
       type: 'symbol',
       source: 'overlay',
       filter: layerIs('area-label'),
-      layout: { ...text, 'text-field': ['get', 'title'], 'text-size': 12, 'text-max-width': 12 },
+      // Short labels ("Armenian account") at small scales, whole titles closer in, as on the static map.
+      layout: {
+        ...text,
+        'text-field': ['step', ['zoom'], ['get', 'short'], FULL_LABEL_ZOOM, ['get', 'title']],
+        'text-size': 12,
+        'text-max-width': 14,
+        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+        'text-radial-offset': 0.8,
+      },
       paint: halo,
     },
   ];

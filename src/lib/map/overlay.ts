@@ -6,13 +6,14 @@ import type { TimelineEvent } from '../../schemas/event.ts';
 import type { MapArea } from '../../schemas/map-area.ts';
 import type { Place } from '../../schemas/place.ts';
 import type { Basemap } from './geodata.ts';
+import { shortLabel } from './labels.ts';
 import { periodOf } from './periods.ts';
 
 /** Properties of overlay features; `layer` says which kind each is. */
 export type OverlayProperties =
   | { layer: 'place'; id: string; name: string; kind: Place['kind']; local?: string; events: number; periods: string }
   | { layer: 'area'; id: string; title: string; kind: MapArea['kind']; side?: string; date?: string }
-  | { layer: 'area-label'; id: string; title: string; kind: MapArea['kind']; side?: string }
+  | { layer: 'area-label'; id: string; title: string; short: string; kind: MapArea['kind']; side?: string }
   | { layer: 'event'; id: string; place: string; title: string; date: string; period: string };
 
 export type Overlay = FeatureCollection<Geometry, OverlayProperties>;
@@ -82,7 +83,7 @@ export function assembleOverlay(places: Place[], events: TimelineEvent[], areas:
     const common = { id: area.id, title: area.title, kind: area.kind, ...(area.side ? { side: area.side } : {}) };
     features.push({ type: 'Feature', geometry, properties: { layer: 'area', ...common, ...(area.date ? { date: area.date } : {}) } });
     const [lon, lat] = geoCentroid({ type: 'Feature', geometry, properties: {} });
-    features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [round(lon), round(lat)] }, properties: { layer: 'area-label', ...common } });
+    features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [round(lon), round(lat)] }, properties: { layer: 'area-label', ...common, short: shortLabel(area.title) } });
   }
   for (const event of events) {
     for (const placeId of event.places) {

@@ -4,7 +4,7 @@ import { geoPath } from 'd3-geo';
 import type { Geometry } from 'geojson';
 import type { Camera } from './camera.ts';
 import type { Basemap } from './geodata.ts';
-import { placeLabels, type LabelCandidate, type PlacedLabel } from './labels.ts';
+import { FULL_LABEL_ZOOM, placeLabels, shortLabel, type Box, type LabelCandidate, type PlacedLabel } from './labels.ts';
 import type { Overlay } from './overlay.ts';
 import { projectionFor, scaleBar } from './projection.ts';
 
@@ -21,8 +21,13 @@ export interface SvgMap {
   paths: SvgPath[];
   points: Array<{ x: number; y: number; className: string }>;
   labels: PlacedLabel[];
-  scale: { px: number; label: string };
+  /** The scale bar: its length and text, and where its bar starts (left end, baseline). */
+  scale: { px: number; label: string; x: number; y: number };
 }
+
+/** Where the scale bar sits: px from the left edge, and px from the bottom edge to its bar. */
+const SCALE_X = 16;
+const SCALE_BOTTOM = 20;
 
 const PLACE_PRIORITY: Record<string, number> = { capital: 0, region: 1, province: 2, city: 2, district: 3, town: 3, lake: 4, corridor: 4, village: 5, mountain: 5, 'border-area': 5 };
 
@@ -74,7 +79,10 @@ export function drawMap(opts: { basemap: Basemap; overlay: Overlay; camera: Came
       candidates.push({ id: p.id, text: p.name, x, y, priority: p.id === opts.focus ? -10 : PLACE_PRIORITY[p.kind] ?? 5 });
     }
     if (p.layer === 'area-label' && (p.kind !== 'claim' || highlight.has(p.id) || highlight.size === 0)) {
-      candidates.push({ id: p.id, text: p.title, x, y, priority: highlight.has(p.id) ? -20 : 1.5 });
+      // Each side's account is the point of a claim area, so its label outranks every place name.
+      const priority = highlight.has(p.id) ? -20 : p.kind === 'claim' ? -5 : 1.5;
+      const text = camera.zoom < FULL_LABEL_ZOOM ? shortLabel(p.title) : p.title;
+      candidates.push({ id: p.id, text, x, y, priority, centred: p.kind !== 'claim' });
     }
   }
   const hidden = new Set(opts.hiddenTowns ?? []);
@@ -87,5 +95,8 @@ export function drawMap(opts: { basemap: Basemap; overlay: Overlay; camera: Came
     }
   }
   const { px, label } = scaleBar(camera, Math.min(140, width / 4));
-  return { width, height, paths, points, labels: placeLabels(candidates, width, height), scale: { px, label } };
+  // Labels keep off every place and event marker, not only their own.
+  const markers = points.filter((p) => p.className !== 'm-town').map(({ x, y }): Box => [x - 5, y - 5, x + 5, y + 5]);
+  const scaleBox: Box = [SCALE_X - 6, height - SCALE_BOTTOM - 18, SCALE_X + px + 6, height - SCALE_BOTTOM + 10];
+  return { width, height, paths, points, labels: placeLabels(candidates, width, height, { reserved: [scaleBox, ...markers] }), scale: { px, label, x: SCALE_X, y: height - SCALE_BOTTOM } };
 }

@@ -2,7 +2,6 @@ import { geoArea, geoContains } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import basemapJson from '../../../src/data/geo/basemap.json' with { type: 'json' };
 import { admin1Name, assembleBasemap, roundGeometry, windForD3, type Basemap } from '../../../src/lib/map/geodata.ts';
-import { placeLabels } from '../../../src/lib/map/labels.ts';
 import { assembleOverlay, circlePolygon, stripPolygon } from '../../../src/lib/map/overlay.ts';
 import { metresPerPixel, projectionFor, scaleBar } from '../../../src/lib/map/projection.ts';
 import { drawMap } from '../../../src/lib/map/svg.ts';
@@ -113,22 +112,6 @@ describe('projection, scale bar and labels for the static SVG', () => {
     expect(bar.px).toBeLessThanOrEqual(120);
   });
 
-  it('places labels without overlaps, flipping left near the right edge and dropping what fits nowhere', () => {
-    const placed = placeLabels(
-      [
-        { id: 'a', text: 'Kalbajar', x: 100, y: 100, priority: 0 },
-        { id: 'b', text: 'Kalbajar', x: 102, y: 102, priority: 1 },
-        { id: 'c', text: 'Edge', x: 395, y: 50, priority: 2 },
-      ],
-      400,
-      200,
-    );
-    expect(placed.map((l) => [l.id, l.anchor])).toEqual([
-      ['a', 'start'],
-      ['b', 'end'],
-      ['c', 'end'],
-    ]);
-  });
 
   it('draws a view with land, borders, the focus place labelled and a scale bar', () => {
     const overlay = assembleOverlay([place('kalbajar', 40.1, 46.04)], [], [], basemap);

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, inject, it } from 'vitest';
+import { parse } from 'yaml';
+import { readContentTexts } from '../../src/lib/content/read.ts';
+import { mapStepAnchor, idsOf } from '../../src/lib/map/steps.ts';
+import { findComponentUsages } from '../../src/lib/mdx/usages.ts';
+
+const distDir = inject('distDir');
+const contentDir = join(import.meta.dirname, '..', '..', 'content');
+const areaTitles = new Map<string, string>((parse(readFileSync(join(contentDir, 'map', 'areas.yaml'), 'utf8')) as Array<{ id: string; title: string }>).map((a) => [a.id, a.title]));
+const squash = (text: string) => text.replace(/\s+/g, '');
+/** The text of every label in an SVG, wrapped lines joined, spaces removed (lines break at spaces). */
+const labelsOf = (svg: Element) => [...svg.querySelectorAll('text')].map((t) => squash(t.textContent ?? ''));
+
+/** Every <MapStep highlight="…"> in the chapters: its page, its anchor and the areas it outlines. */
+const highlightedSteps = readContentTexts().chapters.flatMap((chapter) => {
+  const slug = /^slug:\s*(\S+)/m.exec(chapter.text)![1];
+  return findComponentUsages(chapter.text)
+    .filter((u) => u.name === 'MapStep' && u.attributes.highlight?.value)
+    .map((u) => ({ slug, anchor: mapStepAnchor(u.attributes.id?.value ?? undefined, u.attributes.place!.value!), areas: idsOf(u.attributes.highlight!.value!) }));
+});
+
+describe('labels on the static maps', () => {
+  it('the chapters have steps that outline areas (so the next test checks something)', () => {
+    expect(highlightedSteps.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(highlightedSteps.map((s) => [`${s.slug}#${s.anchor}`, s]))('%s labels every area it outlines with its whole title', (_name, step) => {
+    const { document } = parseHTML(readFileSync(join(distDir, step.slug, 'index.html'), 'utf8'));
+    const svg = document.querySelector(`#${step.anchor} .map-svg`);
+    expect(svg, step.anchor).not.toBeNull();
+    const labels = labelsOf(svg!);
+    for (const id of step.areas) expect(labels, `${step.anchor}: ${id}`).toContain(squash(areaTitles.get(id)!));
+  });
+
+  it('the overview on /map/ labels both accounts of the capture site', () => {
+    const { document } = parseHTML(readFileSync(join(distDir, 'map', 'index.html'), 'utf8'));
+    const labels = labelsOf(document.querySelector('.map-svg')!);
+    expect(labels).toContain(squash('Armenian account'));
+    expect(labels).toContain(squash('Azerbaijani account'));
+  });
+});
