@@ -4,8 +4,11 @@ import { SIDES } from './claim.ts';
 import { isoDay } from './dates.ts';
 import { idList, slugId } from './ids.ts';
 
-/** What an area on the map shows: one side's claim, a district handed over, or a corridor. */
-export const AREA_KINDS = ['claim', 'handover', 'corridor'] as const;
+/**
+ * What an area on the map shows: one side's claim, a district handed over, a corridor, or a reported site of the
+ * Russian peacekeeping mission.
+ */
+export const AREA_KINDS = ['claim', 'handover', 'corridor', 'peacekeeping'] as const;
 
 /** District and province ids of the basemap (src/data/geo/admin1-ids.json, written by npm run geodata). */
 export const DISTRICT_IDS = admin1Ids as string[];
@@ -23,7 +26,7 @@ export const mapAreaSchema = z
     id: slugId,
     /** The label shown on the map and in the legend, e.g. "Armenian account: about 800 m inside Armenia". */
     title: z.string().min(1).max(90),
-    /** claim (one side's version of where something happened), handover (a district changing hands) or corridor. */
+    /** claim (one side's version of where something happened), handover (a district changing hands), corridor, or peacekeeping (a reported site of the Russian mission). */
     kind: z.enum(AREA_KINDS),
     /** The day it applies from, YYYY-MM-DD, e.g. the handover date. */
     date: isoDay.optional(),

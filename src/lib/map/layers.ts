@@ -50,6 +50,8 @@ function layerList(p: MapPalette, hiddenTowns: string[]): Array<Record<string, u
     { id: 'handover-fill', type: 'fill', source: 'overlay', filter: ['all', layerIs('area'), ['==', ['get', 'kind'], 'handover']], paint: { 'fill-color': p.handover, 'fill-opacity': 0.18 } },
     { id: 'handover-line', type: 'line', source: 'overlay', filter: ['all', layerIs('area'), ['==', ['get', 'kind'], 'handover']], paint: { 'line-color': p.handover, 'line-width': 1.5 } },
     { id: 'corridor-fill', type: 'fill', source: 'overlay', filter: ['all', layerIs('area'), ['==', ['get', 'kind'], 'corridor']], paint: { 'fill-color': p.corridor, 'fill-opacity': 0.35 } },
+    { id: 'peacekeeping-fill', type: 'fill', source: 'overlay', filter: ['all', layerIs('area'), ['==', ['get', 'kind'], 'peacekeeping']], paint: { 'fill-color': p.corridor, 'fill-opacity': 0.15 } },
+    { id: 'peacekeeping-line', type: 'line', source: 'overlay', filter: ['all', layerIs('area'), ['==', ['get', 'kind'], 'peacekeeping']], paint: { 'line-color': p.corridor, 'line-width': 2, 'line-dasharray': [1, 1.5] } },
     { id: 'nkao-1991', type: 'line', source: 'basemap', filter: layerIs('nkao-1991'), paint: { 'line-color': p.border, 'line-width': 1, 'line-dasharray': [4, 2] } },
     { id: 'country-line', type: 'line', source: 'basemap', filter: layerIs('country'), paint: { 'line-color': p.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1, 11, 2] } },
     { id: 'claim-fill', type: 'fill', source: 'overlay', filter: ['all', layerIs('area'), ['==', ['get', 'kind'], 'claim']], paint: { 'fill-color': p.claim, 'fill-opacity': 0.12 } },

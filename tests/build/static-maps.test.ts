@@ -42,3 +42,12 @@ describe('labels on the static maps', () => {
     expect(labels).toContain(squash('Azerbaijani account'));
   });
 });
+
+describe('the peacekeeping mission on the maps', () => {
+  it('/map/ draws the command post, keys it in the legend and says why the zones are not outlined', () => {
+    const { document } = parseHTML(readFileSync(join(distDir, 'map', 'index.html'), 'utf8'));
+    expect(document.querySelectorAll('.map-svg path.m-peacekeeping').length).toBe(1);
+    expect(document.querySelector('.legend')?.textContent).toMatch(/peacekeepers' command post/);
+    expect(document.querySelector('#area-peacekeepers-command-post')?.textContent).toMatch(/does not draw the zones' edges/);
+  });
+});
