@@ -42,7 +42,6 @@ const isDark = () => {
 /** Mount the interactive map inside a <border-map>; resolves with a teardown once it has replaced the SVG. */
 export async function mountMap(el: HTMLElement): Promise<() => void> {
   const frame = el.querySelector<HTMLElement>('[data-map-frame]')!;
-  const svg = frame.querySelector('svg');
   const description = el.querySelector<HTMLElement>('[data-map-description]');
   const views: MapView[] = JSON.parse(el.dataset.views ?? '[]');
   const byKey = new Map(views.map((v) => [v.key, v]));
@@ -51,6 +50,14 @@ export async function mountMap(el: HTMLElement): Promise<() => void> {
   const reduced = matchMedia('(prefers-reduced-motion: reduce)');
   let palette = PALETTES[isDark() ? 'dark' : 'light'];
   const styleFor = () => mapStyle({ basemapUrl: `${base}map/basemap.json`, overlayUrl: `${base}map/overlay.json`, fonts: { latin, latinExt, armenian }, palette });
+
+  // Where the map sits: its own frame when that is laid out (the map page; a chapter on a wide screen), else, on a
+  // chapter read on a narrow screen, the frame of the step being read, so the one map moves inline from step to step.
+  const dockFor = (key: string): HTMLElement => {
+    if (el.dataset.mode !== 'chapter' || el.getClientRects().length > 0) return frame;
+    return document.getElementById(key)?.querySelector<HTMLElement>('[data-step-frame]') ?? frame;
+  };
+  let dock = dockFor(initial.key);
 
   await injectCss();
   setWorkerUrl(workerUrl);
@@ -62,13 +69,13 @@ export async function mountMap(el: HTMLElement): Promise<() => void> {
   container.style.width = '100%';
   container.style.height = '100%';
   wrapper.append(container);
-  frame.append(wrapper);
+  dock.append(wrapper);
 
   const map = new MapLibreMap({
     container,
     style: styleFor(),
     center: initial.camera.center,
-    zoom: zoomForWidth(initial.camera, frame.clientWidth),
+    zoom: zoomForWidth(initial.camera, dock.clientWidth),
     attributionControl: false,
     maxBounds: [
       [41, 37],
@@ -84,10 +91,12 @@ export async function mountMap(el: HTMLElement): Promise<() => void> {
   map.setMissingStyleImageResolver((id) => {
     if (id === HATCH_IMAGE) addHatch(glue, palette.hatch);
   });
-  map.on('moveend', () => {
+  // The camera, written on the element after every move (and once ready) for tests and debugging.
+  const recordCamera = () => {
     const c = map.getCenter();
     el.dataset.camera = `${c.lng.toFixed(4)},${c.lat.toFixed(4)},${map.getZoom().toFixed(2)}`;
-  });
+  };
+  map.on('moveend', recordCamera);
 
   // Ready when the first frame with data is drawn; an error before that keeps the SVG (and logs nothing).
   await new Promise<void>((resolve, reject) => {
@@ -109,16 +118,37 @@ export async function mountMap(el: HTMLElement): Promise<() => void> {
   const canvas = map.getCanvas();
   canvas.setAttribute('aria-label', 'Interactive map: arrow keys move it, plus and minus zoom. A description of the view follows the map.');
   canvas.setAttribute('role', 'img');
-  frame.dataset.ready = '';
+  // The frame holding the map hides its static SVG (from sight and from screen readers); a frame it leaves shows it again.
+  const occupy = (target: HTMLElement, occupied: boolean) => {
+    const svg = target.querySelector('svg');
+    if (occupied) {
+      target.dataset.ready = '';
+      svg?.setAttribute('aria-hidden', 'true');
+    } else {
+      delete target.dataset.ready;
+      svg?.removeAttribute('aria-hidden');
+    }
+  };
+  occupy(dock, true);
+  cleanups.push(() => occupy(dock, false));
+  recordCamera();
   wrapper.style.visibility = '';
-  svg?.setAttribute('aria-hidden', 'true');
   el.dataset.ready = '';
   el.dataset.palette = isDark() ? 'dark' : 'light';
 
   let current = initial.key;
   const show = (view: MapView) => {
     current = view.key;
-    moveCamera(glue, view.camera, reduced.matches);
+    const target = dockFor(view.key);
+    if (target !== dock) {
+      occupy(dock, false);
+      target.append(wrapper);
+      occupy(target, true);
+      dock = target;
+      map.resize();
+      // The map has moved to a new spot on the page, whose static map shows this view: no flight to it.
+      moveCamera(glue, view.camera, true);
+    } else moveCamera(glue, view.camera, reduced.matches);
     showHighlights(glue, view.highlight);
     if (description && description.textContent !== view.description) description.textContent = view.description;
     el.dataset.view = view.key;
@@ -135,9 +165,17 @@ export async function mountMap(el: HTMLElement): Promise<() => void> {
       { rootMargin: '-40% 0px -40% 0px' },
     );
     steps.forEach((s) => stepObserver.observe(s));
-    cleanups.push(() => stepObserver.disconnect());
+    // Crossing the wide-screen breakpoint (a tablet turned) moves the map between the sticky frame and the steps.
+    const wide = matchMedia('(min-width: 64rem)');
+    const redock = () => show(byKey.get(current)!);
+    wide.addEventListener('change', redock);
+    cleanups.push(() => {
+      stepObserver.disconnect();
+      wide.removeEventListener('change', redock);
+    });
+    // A step in the address opens that view, unless the reader just asked for the map in another step.
     const fromHash = byKey.get(decodeURIComponent(location.hash.slice(1)));
-    if (fromHash) show(fromHash);
+    if (fromHash && el.dataset.requested === undefined) show(fromHash);
   } else {
     const links = [...document.querySelectorAll<HTMLAnchorElement>('a[data-place-link]')];
     const select = (id: string, updateUrl: boolean) => {

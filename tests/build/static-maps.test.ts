@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parseHTML } from 'linkedom';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { readContentTexts } from '../../src/lib/content/read.ts';
+import { ON_DEMAND_MB } from '../../src/lib/map/on-demand.ts';
 import { mapStepAnchor, idsOf } from '../../src/lib/map/steps.ts';
 import { findComponentUsages } from '../../src/lib/mdx/usages.ts';
 
@@ -49,5 +51,20 @@ describe('the peacekeeping mission on the maps', () => {
     expect(document.querySelectorAll('.map-svg path.m-peacekeeping').length).toBe(1);
     expect(document.querySelector('.legend')?.textContent).toMatch(/peacekeepers' command post/);
     expect(document.querySelector('#area-peacekeepers-command-post')?.textContent).toMatch(/does not draw the zones' edges/);
+  });
+});
+
+describe('the cost of the interactive map, as the phone button states it', () => {
+  it(`"${ON_DEMAND_MB} MB" matches what loading it fetches: MapLibre, its worker and CSS, label fonts and geodata`, () => {
+    const astro = join(distDir, '_astro');
+    const app = readdirSync(astro).find((f) => /^map-app\..*\.js$/.test(f))!;
+    const appText = readFileSync(join(astro, app), 'utf8');
+    const assets = [...new Set(appText.match(/\/_astro\/[\w.-]+\.(?:mjs|css|woff2)/g) ?? [])];
+    expect(assets.length, 'worker, CSS and three label fonts').toBe(5);
+    const gz = (file: string) => (file.endsWith('.woff2') ? readFileSync(file).length : gzipSync(readFileSync(file)).length);
+    const bytes = [join(astro, app), ...assets.map((a) => join(distDir, a)), join(distDir, 'map', 'basemap.json'), join(distDir, 'map', 'overlay.json')].reduce((sum, f) => sum + gz(f), 0);
+    expect(Math.round(bytes / 100_000) / 10, `${bytes} bytes`).toBe(ON_DEMAND_MB);
+    const { document } = parseHTML(readFileSync(join(distDir, 'capture', 'index.html'), 'utf8'));
+    expect(document.querySelector('a[data-map-explore]')?.getAttribute('data-explore-label')).toContain(`${ON_DEMAND_MB} MB`);
   });
 });

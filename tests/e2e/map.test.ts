@@ -138,3 +138,77 @@ describe('with JavaScript off', () => {
     await context.close();
   });
 });
+
+describe('chapter maps on a phone with JavaScript off', () => {
+  it("show each step's static map, and a link to the place on the map page instead of a button", async () => {
+    const context = await browser().newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${origin}/capture/`);
+    expect(await page.locator('[data-map-step] .map-svg:visible').count()).toBe(3);
+    expect(await page.locator('button[data-map-explore]').count()).toBe(0);
+    expect(await page.locator('#map-sev-lich a[data-map-explore]').getAttribute('href')).toBe('/map/#place=sev-lich');
+    await context.close();
+  });
+});
+
+describe('chapter maps on a phone', () => {
+  let context: BrowserContext;
+  let report: PageReport;
+  beforeAll(async () => {
+    context = await browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    report = await watchContext(context, origin);
+  });
+  afterAll(async () => {
+    await context?.close();
+  });
+  const mapRequests = (urls: string[]) => urls.filter((u) => /map-app|maplibre|basemap\.json/.test(u));
+  const canvasStep = (page: Page) => page.evaluate(() => document.querySelector('.map-canvas')?.closest('[data-map-step]')?.id);
+
+  it('load no MapLibre while the reader scrolls, and offer each step its own map to explore', async () => {
+    resetReport(report);
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(`${origin}/capture/`, { waitUntil: 'load' });
+    for (let y = 0; y < 12; y++) {
+      await page.evaluate(() => window.scrollBy(0, 700));
+      await page.waitForTimeout(100);
+    }
+    await page.waitForTimeout(1000);
+    expect(mapRequests(requested), 'the hidden sticky map must not load anything').toEqual([]);
+    const steps = await page.locator('[data-map-step]').count();
+    expect(steps).toBe(3);
+    expect(await page.locator('[data-map-step] button[data-map-explore]:visible').count(), 'the link to the map page becomes a button').toBe(steps);
+    const box = await page.locator('#map-sev-lich button[data-map-explore]').boundingBox();
+    expect(box!.height, 'a 24 px target at least').toBeGreaterThanOrEqual(24);
+    await page.close();
+    expect(report.consoleErrors).toEqual([]);
+  });
+
+  it('"Explore this map" opens the map in that step; scrolling moves it inline to the next step and its view', async () => {
+    resetReport(report);
+    const page = await context.newPage();
+    await page.goto(`${origin}/capture/#map-gegharkunik`, { waitUntil: 'load' });
+    await page.locator('#map-yukhari-ayrim').scrollIntoViewIfNeeded();
+    await page.locator('#map-yukhari-ayrim button[data-map-explore]').click();
+    // The sticky map element itself stays hidden on a phone; its map is in the step.
+    await page.waitForSelector('border-map[data-ready]', { state: 'attached', timeout: 30_000 });
+    expect(await canvasStep(page)).toBe('map-yukhari-ayrim');
+    await page.waitForFunction(() => (document.querySelector('border-map')?.getAttribute('data-camera') ?? '').startsWith('46.00'), null, { timeout: 10_000 });
+    expect(await page.locator('#map-yukhari-ayrim .map-svg').getAttribute('aria-hidden')).toBe('true');
+    expect(await page.locator('button[data-map-explore]').count(), 'the offer is gone once the map is open').toBe(0);
+    expect(await page.locator('[data-map-step] a[data-map-explore]:visible').count(), 'and the links to the map page are back').toBe(3);
+    const canvas = await page.locator('#map-yukhari-ayrim .map-canvas canvas').boundingBox();
+    expect(canvas!.width).toBeGreaterThan(300);
+
+    await page.locator('#map-sev-lich').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await page.waitForFunction(() => document.querySelector('border-map')?.getAttribute('data-view') === 'map-sev-lich', null, { timeout: 10_000 });
+    expect(await canvasStep(page)).toBe('map-sev-lich');
+    await page.waitForFunction(() => (document.querySelector('border-map')?.getAttribute('data-camera') ?? '').startsWith('46.23'), null, { timeout: 10_000 });
+    expect(await page.locator('#map-yukhari-ayrim .map-svg').getAttribute('aria-hidden'), 'the step it left shows its static map again').toBeNull();
+    await page.close();
+    expect(report.offOrigin).toEqual([]);
+    expect(report.failedRequests).toEqual([]);
+    expect(report.consoleErrors).toEqual([]);
+  });
+});

@@ -95,12 +95,14 @@ export function labelOptions(x: number, y: number, w: number, h: number, centred
 
 /**
  * Place labels in priority order, each at the first position that stays inside the frame and clear of labels
- * already placed and of `reserved` boxes (the scale bar); drop those that fit nowhere. Text width is estimated
- * from the character count.
+ * already placed and of `reserved` boxes (the scale bar); drop those that fit nowhere. `markers` (other points'
+ * dots) are kept clear by ordinary labels; labels with a negative priority (each side's account, the view's focus)
+ * may cover a dot rather than be dropped. Text width is estimated from the character count.
  */
-export function placeLabels(candidates: LabelCandidate[], width: number, height: number, opts: { metrics?: LabelMetrics; reserved?: Box[] } = {}): PlacedLabel[] {
+export function placeLabels(candidates: LabelCandidate[], width: number, height: number, opts: { metrics?: LabelMetrics; reserved?: Box[]; markers?: Box[] } = {}): PlacedLabel[] {
   const { charWidth, lineHeight } = opts.metrics ?? DEFAULT_METRICS;
   const taken: Box[] = [...(opts.reserved ?? [])];
+  const markers = opts.markers ?? [];
   const placed: PlacedLabel[] = [];
   const inside = (b: Box) => b[0] >= MARGIN && b[2] <= width - MARGIN && b[1] >= MARGIN && b[3] <= height - MARGIN;
   for (const c of [...candidates].sort((a, b) => a.priority - b.priority)) {
@@ -108,7 +110,8 @@ export function placeLabels(candidates: LabelCandidate[], width: number, height:
     const lines = wrapLabel(c.text);
     const w = Math.max(...lines.map((l) => l.length)) * charWidth;
     const h = lines.length * lineHeight;
-    const fit = labelOptions(c.x, c.y, w, h, c.centred).find((o) => inside(o.box) && !taken.some((t) => overlaps(t, o.box)));
+    const obstacles = c.priority < 0 ? taken : [...taken, ...markers];
+    const fit = labelOptions(c.x, c.y, w, h, c.centred).find((o) => inside(o.box) && !obstacles.some((t) => overlaps(t, o.box)));
     if (!fit) continue;
     taken.push(fit.box, [c.x - 3, c.y - 3, c.x + 3, c.y + 3]);
     // The first baseline sits about three quarters of a line below the top of the box.

@@ -2,7 +2,7 @@
 // overlay and camera as the interactive map. The component only writes these out as elements.
 import { geoPath } from 'd3-geo';
 import type { Geometry } from 'geojson';
-import type { Camera } from './camera.ts';
+import { NOMINAL_WIDTH, type Camera } from './camera.ts';
 import type { Basemap } from './geodata.ts';
 import { FULL_LABEL_ZOOM, placeLabels, shortLabel, type Box, type LabelCandidate, type PlacedLabel } from './labels.ts';
 import type { Overlay } from './overlay.ts';
@@ -64,6 +64,9 @@ export function drawMap(opts: { basemap: Basemap; overlay: Overlay; camera: Came
     if (highlight.has(f.properties.id)) draw(f.geometry, 'm-highlight');
   }
 
+  // What is labelled depends on how much ground the map shows, so a narrower drawing of the same extent (a lower
+  // zoom) labels the same kinds of things: thresholds use the zoom this extent has at the nominal width.
+  const extentZoom = camera.zoom - Math.log2(width / NOMINAL_WIDTH);
   const inFrame = ([x, y]: [number, number]) => x >= 0 && x <= width && y >= 0 && y <= height;
   const points: SvgMap['points'] = [];
   const candidates: LabelCandidate[] = [];
@@ -81,12 +84,12 @@ export function drawMap(opts: { basemap: Basemap; overlay: Overlay; camera: Came
     if (p.layer === 'area-label' && (p.kind !== 'claim' || highlight.has(p.id) || highlight.size === 0)) {
       // Each side's account is the point of a claim area, so its label outranks every place name.
       const priority = highlight.has(p.id) ? -20 : p.kind === 'claim' ? -5 : 1.5;
-      const text = camera.zoom < FULL_LABEL_ZOOM ? shortLabel(p.title) : p.title;
+      const text = extentZoom < FULL_LABEL_ZOOM ? shortLabel(p.title) : p.title;
       candidates.push({ id: p.id, text, x, y, priority, centred: p.kind !== 'claim' });
     }
   }
   const hidden = new Set(opts.hiddenTowns ?? []);
-  if (camera.zoom >= 7) {
+  if (extentZoom >= 7) {
     for (const f of base('town')) {
       if (hidden.has(f.properties.name ?? '') || f.geometry.type !== 'Point') continue;
       const xy = projection(f.geometry.coordinates as [number, number]);
@@ -98,5 +101,5 @@ export function drawMap(opts: { basemap: Basemap; overlay: Overlay; camera: Came
   // Labels keep off every place and event marker, not only their own.
   const markers = points.filter((p) => p.className !== 'm-town').map(({ x, y }): Box => [x - 5, y - 5, x + 5, y + 5]);
   const scaleBox: Box = [SCALE_X - 6, height - SCALE_BOTTOM - 18, SCALE_X + px + 6, height - SCALE_BOTTOM + 10];
-  return { width, height, paths, points, labels: placeLabels(candidates, width, height, { reserved: [scaleBox, ...markers] }), scale: { px, label, x: SCALE_X, y: height - SCALE_BOTTOM } };
+  return { width, height, paths, points, labels: placeLabels(candidates, width, height, { reserved: [scaleBox], markers }), scale: { px, label, x: SCALE_X, y: height - SCALE_BOTTOM } };
 }

@@ -92,3 +92,17 @@ describe('placeLabels', () => {
     });
   });
 });
+
+describe('placeLabels and other markers', () => {
+  const marker: Box = [120, 95, 130, 105];
+  it("keeps an ordinary label off another point's dot", () => {
+    const [label] = placeLabels([{ id: 'a', text: 'Vardenis', x: 100, y: 100, priority: 3 }], 400, 200, { markers: [marker] });
+    expect(overlaps(label.box, marker)).toBe(false);
+  });
+
+  it('lets an important label (negative priority) cover a dot rather than be dropped', () => {
+    const everywhere: Box[] = [[0, 0, 400, 200]];
+    expect(placeLabels([{ id: 'minor', text: 'Vardenis', x: 100, y: 100, priority: 3 }], 400, 200, { markers: everywhere })).toEqual([]);
+    expect(placeLabels([{ id: 'claim', text: 'Armenian account', x: 100, y: 100, priority: -20 }], 400, 200, { markers: everywhere })).toHaveLength(1);
+  });
+});
