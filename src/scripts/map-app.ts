@@ -136,6 +136,11 @@ export async function mountMap(el: HTMLElement): Promise<() => void> {
   el.dataset.ready = '';
   el.dataset.palette = isDark() ? 'dark' : 'light';
 
+  // The areas outlined (and labelled first), also written on the element for tests and debugging.
+  const outline = (ids: string[]) => {
+    showHighlights(glue, ids);
+    el.dataset.highlight = ids.join(' ');
+  };
   let current = initial.key;
   const show = (view: MapView) => {
     current = view.key;
@@ -149,11 +154,12 @@ export async function mountMap(el: HTMLElement): Promise<() => void> {
       // The map has moved to a new spot on the page, whose static map shows this view: no flight to it.
       moveCamera(glue, view.camera, true);
     } else moveCamera(glue, view.camera, reduced.matches);
-    showHighlights(glue, view.highlight);
+    outline(view.highlight);
     if (description && description.textContent !== view.description) description.textContent = view.description;
     el.dataset.view = view.key;
   };
   el.dataset.view = current;
+  outline(initial.highlight);
 
   if (el.dataset.mode === 'chapter') {
     const steps = [...document.querySelectorAll<HTMLElement>('[data-map-step]')].filter((s) => byKey.has(s.id));

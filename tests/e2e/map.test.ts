@@ -194,6 +194,7 @@ describe('chapter maps on a phone', () => {
     // The sticky map element itself stays hidden on a phone; its map is in the step.
     await page.waitForSelector('border-map[data-ready]', { state: 'attached', timeout: 30_000 });
     expect(await canvasStep(page)).toBe('map-yukhari-ayrim');
+    expect(await page.getAttribute('border-map', 'data-highlight'), 'the first view outlines its areas too').toBe('capture-armenian-account capture-azerbaijani-account');
     await page.waitForFunction(() => (document.querySelector('border-map')?.getAttribute('data-camera') ?? '').startsWith('46.00'), null, { timeout: 10_000 });
     expect(await page.locator('#map-yukhari-ayrim .map-svg').getAttribute('aria-hidden')).toBe('true');
     expect(await page.locator('button[data-map-explore]').count(), 'the offer is gone once the map is open').toBe(0);
@@ -204,6 +205,7 @@ describe('chapter maps on a phone', () => {
     await page.locator('#map-sev-lich').evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await page.waitForFunction(() => document.querySelector('border-map')?.getAttribute('data-view') === 'map-sev-lich', null, { timeout: 10_000 });
     expect(await canvasStep(page)).toBe('map-sev-lich');
+    expect(await page.getAttribute('border-map', 'data-highlight')).toBe('');
     await page.waitForFunction(() => (document.querySelector('border-map')?.getAttribute('data-camera') ?? '').startsWith('46.23'), null, { timeout: 10_000 });
     expect(await page.locator('#map-yukhari-ayrim .map-svg').getAttribute('aria-hidden'), 'the step it left shows its static map again').toBeNull();
     await page.close();

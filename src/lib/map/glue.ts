@@ -1,7 +1,7 @@
 // Small helpers that act on a MapLibre map. They take any object with the few methods they use, so the tests
 // drive them with a fake map that records calls; layer specs and cameras come from the pure modules.
 import { cameraMove, zoomForWidth, type Camera } from './camera.ts';
-import { eventFilter, HATCH_IMAGE, highlightFilter } from './layers.ts';
+import { areaLabelFilter, eventFilter, HATCH_IMAGE, highlightFilter } from './layers.ts';
 
 /** The part of a MapLibre map these helpers use. */
 export interface MapLike {
@@ -21,9 +21,11 @@ export function moveCamera(map: MapLike, camera: Camera, reducedMotion: boolean)
   else map.flyTo(options);
 }
 
-/** Outline the areas with these ids (none when the list is empty). */
+/** Outline the areas with these ids (none when the list is empty), and move their labels to the top layer. */
 export function showHighlights(map: MapLike, ids: string[]): void {
   map.setFilter('area-highlight', highlightFilter(ids));
+  map.setFilter('area-label', areaLabelFilter(ids, false));
+  map.setFilter('area-label-highlight', areaLabelFilter(ids, true));
 }
 
 /** Show the events of one period, or all of them when `period` is null. */

@@ -32,6 +32,15 @@ export function highlightFilter(ids: string[]): FilterSpecification {
   return ['all', layerIs('area'), ['in', ['get', 'id'], ['literal', ids]]] as unknown as FilterSpecification;
 }
 
+/**
+ * Filter for area labels: those of the highlighted areas (`highlighted` true), or all the others. Highlighted labels
+ * sit in the top layer, which MapLibre places first, so the areas a step is about never lose their labels.
+ */
+export function areaLabelFilter(ids: string[], highlighted: boolean): FilterSpecification {
+  const member = ['in', ['get', 'id'], ['literal', ids]];
+  return ['all', layerIs('area-label'), highlighted ? member : ['!', member]] as unknown as FilterSpecification;
+}
+
 /** Every layer of the map, bottom to top. `hiddenTowns` are basemap town names already shown as places. */
 export function mapLayers(p: MapPalette, hiddenTowns: string[] = []): LayerSpecification[] {
   return layerList(p, hiddenTowns) as unknown as LayerSpecification[];
@@ -85,11 +94,11 @@ function layerList(p: MapPalette, hiddenTowns: string[]): Array<Record<string, u
       },
       paint: halo,
     },
-    {
-      id: 'area-label',
+    ...(['area-label', 'area-label-highlight'] as const).map((id) => ({
+      id,
       type: 'symbol',
       source: 'overlay',
-      filter: layerIs('area-label'),
+      filter: areaLabelFilter([], id === 'area-label-highlight'),
       // Short labels ("Armenian account") at small scales, whole titles closer in, as on the static map.
       layout: {
         ...text,
@@ -100,7 +109,7 @@ function layerList(p: MapPalette, hiddenTowns: string[]): Array<Record<string, u
         'text-radial-offset': 0.8,
       },
       paint: halo,
-    },
+    })),
   ];
 }
 

@@ -38,6 +38,8 @@ describe('MapLibre helpers (with a fake map)', () => {
     showPeriod(map, null);
     expect(calls).toEqual([
       ['setFilter', 'area-highlight', ['all', ['==', ['get', 'layer'], 'area'], ['in', ['get', 'id'], ['literal', ['a', 'b']]]]],
+      ['setFilter', 'area-label', ['all', ['==', ['get', 'layer'], 'area-label'], ['!', ['in', ['get', 'id'], ['literal', ['a', 'b']]]]]],
+      ['setFilter', 'area-label-highlight', ['all', ['==', ['get', 'layer'], 'area-label'], ['in', ['get', 'id'], ['literal', ['a', 'b']]]]],
       ['setFilter', 'event', ['all', ['==', ['get', 'layer'], 'event'], ['==', ['get', 'period'], 'may-2021']]],
       ['setFilter', 'event', ['==', ['get', 'layer'], 'event']],
     ]);
