@@ -208,6 +208,11 @@ describe('chapter maps on a phone', () => {
     expect(await page.getAttribute('border-map', 'data-highlight')).toBe('');
     await page.waitForFunction(() => (document.querySelector('border-map')?.getAttribute('data-camera') ?? '').startsWith('46.23'), null, { timeout: 10_000 });
     expect(await page.locator('#map-yukhari-ayrim .map-svg').getAttribute('aria-hidden'), 'the step it left shows its static map again').toBeNull();
+
+    // Turned to a wide screen, the same map moves to the sticky frame beside the text.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.waitForFunction(() => !!document.querySelector('border-map [data-map-frame] .map-canvas'), null, { timeout: 10_000 });
+    expect(await page.locator('.map-canvas').count()).toBe(1);
     await page.close();
     expect(report.offOrigin).toEqual([]);
     expect(report.failedRequests).toEqual([]);
