@@ -68,3 +68,26 @@ describe('the cost of the interactive map, as the phone button states it', () =>
     expect(document.querySelector('a[data-map-explore]')?.getAttribute('data-explore-label')).toContain(`${ON_DEMAND_MB} MB`);
   });
 });
+
+describe('the home page overview', () => {
+  const { document } = parseHTML(readFileSync(join(distDir, 'index.html'), 'utf8'));
+  const section = document.querySelector('section[aria-labelledby="where-and-when"]')!;
+
+  it('has a small map with both accounts of the capture site, labelled, and a link to the full map', () => {
+    const svg = section.querySelector('.map-svg')!;
+    expect(svg.getAttribute('role')).toBe('img');
+    expect(svg.getAttribute('aria-label')).toMatch(/each government said/);
+    expect(svg.querySelectorAll('path.m-claim')).toHaveLength(2);
+    expect(labelsOf(svg)).toContain(squash('Capture site, 27 May 2021 (two accounts)'));
+    expect(section.querySelector('a[href="/map/"]')).not.toBeNull();
+  });
+
+  it('has a timeline strip of the four chapters, whose text alternative names each with its dates', () => {
+    const strips = [...section.querySelectorAll('svg.strip-svg')];
+    expect(strips.length).toBe(3);
+    for (const strip of strips) expect(strip.querySelectorAll('rect.strip-band')).toHaveLength(4);
+    const label = strips[0].getAttribute('aria-label') ?? '';
+    for (const title of ['The capture', 'The 2020 war', 'The ceasefire', 'The snap elections']) expect(label).toContain(title);
+    expect(label).toContain('20 February 1988');
+  });
+});

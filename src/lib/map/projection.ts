@@ -17,6 +17,14 @@ export function projectionFor(camera: Camera, width: number, height: number): Ge
     .precision(0.5);
 }
 
+/** The projection for a drawing: `projectionFor`, clipped just outside the frame so outlines end at its edges. */
+export function framedProjection(camera: Camera, width: number, height: number): GeoProjection {
+  return projectionFor(camera, width, height).clipExtent([
+    [-2, -2],
+    [width + 2, height + 2],
+  ]);
+}
+
 /** Metres per pixel at a latitude and zoom. */
 export const metresPerPixel = (latitude: number, zoom: number) => (EARTH_CIRCUMFERENCE * Math.cos((latitude * Math.PI) / 180)) / (TILE * 2 ** zoom);
 

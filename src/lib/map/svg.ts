@@ -6,7 +6,7 @@ import { NOMINAL_WIDTH, type Camera } from './camera.ts';
 import type { Basemap } from './geodata.ts';
 import { FULL_LABEL_ZOOM, placeLabels, shortLabel, type Box, type LabelCandidate, type PlacedLabel } from './labels.ts';
 import type { Overlay } from './overlay.ts';
-import { projectionFor, scaleBar } from './projection.ts';
+import { framedProjection, scaleBar } from './projection.ts';
 
 /** One SVG path with the CSS class that styles it. */
 export interface SvgPath {
@@ -29,6 +29,19 @@ export interface SvgMap {
 const SCALE_X = 16;
 const SCALE_BOTTOM = 20;
 
+/** Collect SVG paths drawn with `path`, skipping geometry that falls outside the frame. */
+export function pathCollector(path: (geometry: Geometry) => string | null) {
+  const paths: SvgPath[] = [];
+  const draw = (geometry: Geometry, className: string) => {
+    const d = path(geometry);
+    if (d) paths.push({ d, className });
+  };
+  return { paths, draw };
+}
+
+/** The two countries of the story are land; their neighbours are drawn paler. */
+export const countryClass = (iso: string | undefined) => (['ARM', 'AZE'].includes(iso ?? '') ? 'm-land' : 'm-neighbour');
+
 const PLACE_PRIORITY: Record<string, number> = { capital: 0, region: 1, province: 2, city: 2, district: 3, town: 3, lake: 4, corridor: 4, village: 5, mountain: 5, 'border-area': 5 };
 
 /**
@@ -38,18 +51,10 @@ const PLACE_PRIORITY: Record<string, number> = { capital: 0, region: 1, province
 export function drawMap(opts: { basemap: Basemap; overlay: Overlay; camera: Camera; width: number; height: number; focus?: string; highlight?: string[]; hiddenTowns?: string[] }): SvgMap {
   const { basemap, overlay, camera, width, height } = opts;
   const highlight = new Set(opts.highlight ?? []);
-  const projection = projectionFor(camera, width, height).clipExtent([
-    [-2, -2],
-    [width + 2, height + 2],
-  ]);
-  const path = geoPath(projection).digits(1);
-  const paths: SvgPath[] = [];
-  const draw = (geometry: Geometry, className: string) => {
-    const d = path(geometry);
-    if (d) paths.push({ d, className });
-  };
+  const projection = framedProjection(camera, width, height);
+  const { paths, draw } = pathCollector(geoPath(projection).digits(1));
   const base = (layer: string) => basemap.features.filter((f) => f.properties.layer === layer);
-  for (const f of base('country')) draw(f.geometry, ['ARM', 'AZE'].includes(f.properties.country ?? '') ? 'm-land' : 'm-neighbour');
+  for (const f of base('country')) draw(f.geometry, countryClass(f.properties.country));
   for (const f of base('karabakh-1994')) draw(f.geometry, 'm-hatch');
   for (const f of base('lake')) draw(f.geometry, 'm-lake');
   for (const f of base('river')) draw(f.geometry, 'm-river');
