@@ -1,8 +1,9 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { useBrowser } from '../support/use-browser.ts';
-import { resetReport, watchContext, type PageReport } from '../support/page-checks.ts';
+import { resetReport, watchContext, WCAG_TAGS, type PageReport } from '../support/page-checks.ts';
 
 const origin = inject('origin');
 
@@ -181,6 +182,8 @@ describe('chapter maps on a phone', () => {
     expect(await page.locator('[data-map-step] button[data-map-explore]:visible').count(), 'the link to the map page becomes a button').toBe(steps);
     const box = await page.locator('#map-sev-lich button[data-map-explore]').boundingBox();
     expect(box!.height, 'a 24 px target at least').toBeGreaterThanOrEqual(24);
+    const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`), 'axe on the phone layout').toEqual([]);
     await page.close();
     expect(report.consoleErrors).toEqual([]);
   });

@@ -3,11 +3,10 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { useBrowser } from '../support/use-browser.ts';
 import { builtPageFiles as builtPages } from '../../scripts/lib/dist.ts';
-import { cspViolations, listenForCspViolations, resetReport, scrollsSideways, watchContext, type PageReport } from '../support/page-checks.ts';
+import { cspViolations, listenForCspViolations, resetReport, scrollsSideways, watchContext, WCAG_TAGS, type PageReport } from '../support/page-checks.ts';
 
 const origin = inject('origin');
 const pages = builtPages(inject('distDir')).map((p) => p.path);
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 const browser = useBrowser();
 

@@ -58,3 +58,6 @@ export function resetReport(report: PageReport): void {
 export async function scrollsSideways(page: Page): Promise<{ scrollWidth: number; viewport: number }> {
   return page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, viewport: document.documentElement.clientWidth }));
 }
+
+/** The axe rule tags for WCAG 2.2 levels A and AA. */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
