@@ -91,3 +91,18 @@ describe('the home page overview', () => {
     expect(label).toContain('20 February 1988');
   });
 });
+
+describe('map views for teachers', () => {
+  it('/teachers/ links to every map view of every chapter, by its step anchor', () => {
+    const { document } = parseHTML(readFileSync(join(distDir, 'teachers', 'index.html'), 'utf8'));
+    const links = new Set([...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')));
+    const steps = readContentTexts().chapters.flatMap((chapter) => {
+      const slug = /^slug:\s*(\S+)/m.exec(chapter.text)![1];
+      return findComponentUsages(chapter.text)
+        .filter((u) => u.name === 'MapStep')
+        .map((u) => `/${slug}/#${mapStepAnchor(u.attributes.id?.value ?? undefined, u.attributes.place!.value!)}`);
+    });
+    expect(steps.length).toBeGreaterThanOrEqual(10);
+    for (const href of steps) expect(links, href).toContain(href);
+  });
+});
