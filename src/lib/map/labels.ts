@@ -20,6 +20,8 @@ export interface PlacedLabel extends LabelCandidate {
   anchor: 'start' | 'middle' | 'end';
   /** The space the label takes. */
   box: Box;
+  /** For a label placed away from its point (the outer ring): a line from near the point to the label, x1 y1 x2 y2. */
+  leader?: [number, number, number, number];
 }
 
 /** A rectangle in pixels: left, top, right, bottom. */
@@ -67,7 +69,7 @@ export function shortLabel(title: string): string {
   return title.split(/[:,(]/)[0].trim() || title;
 }
 
-type Option = { box: Box; tx: number; anchor: PlacedLabel['anchor'] };
+type Option = { box: Box; tx: number; anchor: PlacedLabel['anchor']; far?: boolean };
 
 /** Where a label of size w × h may sit `gap` px from (x, y): right, left, above, below, then the four corners. */
 function ring(x: number, y: number, w: number, h: number, gap: number): Option[] {
@@ -89,8 +91,17 @@ function ring(x: number, y: number, w: number, h: number, gap: number): Option[]
  * corners), then the same a little further out. An area's label tries the area's centre first.
  */
 export function labelOptions(x: number, y: number, w: number, h: number, centred = false): Option[] {
-  const around = [...ring(x, y, w, h, GAP), ...ring(x, y, w, h, GAP * 2.5)];
+  const around = [...ring(x, y, w, h, GAP), ...ring(x, y, w, h, GAP * 2.5).map((o) => ({ ...o, far: true }))];
   return centred ? [{ box: [x - w / 2, y - h / 2, x + w / 2, y + h / 2], tx: x, anchor: 'middle' }, ...around] : around;
+}
+
+/** A line from 3 px off the point (x, y) to the nearest edge of `box`, so a label set further out stays tied to it. */
+export function leaderLine(x: number, y: number, box: Box): [number, number, number, number] {
+  const ex = Math.min(Math.max(x, box[0]), box[2]);
+  const ey = Math.min(Math.max(y, box[1]), box[3]);
+  const length = Math.hypot(ex - x, ey - y) || 1;
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return [round(x + ((ex - x) / length) * 3), round(y + ((ey - y) / length) * 3), round(ex), round(ey)];
 }
 
 /**
@@ -115,7 +126,7 @@ export function placeLabels(candidates: LabelCandidate[], width: number, height:
     if (!fit) continue;
     taken.push(fit.box, [c.x - 3, c.y - 3, c.x + 3, c.y + 3]);
     // The first baseline sits about three quarters of a line below the top of the box.
-    placed.push({ ...c, lines, tx: fit.tx, ty: fit.box[1] + lineHeight - 3.5, anchor: fit.anchor, box: fit.box });
+    placed.push({ ...c, lines, tx: fit.tx, ty: fit.box[1] + lineHeight - 3.5, anchor: fit.anchor, box: fit.box, ...(fit.far ? { leader: leaderLine(c.x, c.y, fit.box) } : {}) });
   }
   return placed;
 }

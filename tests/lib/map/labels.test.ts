@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeLabels, shortLabel, wrapLabel, type Box, type LabelCandidate } from '../../../src/lib/map/labels.ts';
+import { leaderLine, placeLabels, shortLabel, wrapLabel, type Box, type LabelCandidate } from '../../../src/lib/map/labels.ts';
 
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
@@ -104,5 +104,29 @@ describe('placeLabels and other markers', () => {
     const everywhere: Box[] = [[0, 0, 400, 200]];
     expect(placeLabels([{ id: 'minor', text: 'Vardenis', x: 100, y: 100, priority: 3 }], 400, 200, { markers: everywhere })).toEqual([]);
     expect(placeLabels([{ id: 'claim', text: 'Armenian account', x: 100, y: 100, priority: -20 }], 400, 200, { markers: everywhere })).toHaveLength(1);
+  });
+});
+
+describe('leader lines', () => {
+  it('run from 3 px off a point to the nearest edge of its label', () => {
+    expect(leaderLine(100, 100, [120, 90, 180, 104])).toEqual([103, 100, 120, 100]);
+    expect(leaderLine(100, 100, [40, 60, 90, 74])).toEqual([98.9, 97.2, 90, 74]);
+  });
+
+  it('tie labels set further out to their points, and only those', () => {
+    const random = seeded(11);
+    const candidates: LabelCandidate[] = Array.from({ length: 60 }, (_, i) => ({ id: `l${i}`, text: 'Vardenis', x: 100 + random() * 200, y: 50 + random() * 100, priority: i }));
+    const placed = placeLabels(candidates, 400, 200);
+    const far = placed.filter((l) => l.leader);
+    expect(far.length).toBeGreaterThan(0);
+    expect(far.length).toBeLessThan(placed.length);
+    for (const l of placed) {
+      if (!l.leader) continue;
+      const [x1, y1, x2, y2] = l.leader;
+      expect(Math.hypot(x1 - l.x, y1 - l.y)).toBeCloseTo(3, 0);
+      // Rounded to 0.1 px, the end lies on the label's box.
+      expect(x2 >= l.box[0] - 0.05 && x2 <= l.box[2] + 0.05 && y2 >= l.box[1] - 0.05 && y2 <= l.box[3] + 0.05).toBe(true);
+      expect(Math.hypot(x2 - l.x, y2 - l.y), 'an outer-ring label is well away from its point').toBeGreaterThan(8);
+    }
   });
 });
