@@ -7,7 +7,8 @@ import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?
 import latinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
 import armenian from '@fontsource/noto-sans-armenian/files/noto-sans-armenian-armenian-400-normal.woff2?url';
 import { zoomForWidth, type Camera } from '../lib/map/camera.ts';
-import { addHatch, moveCamera, showHighlights, showPeriod, type MapLike } from '../lib/map/glue.ts';
+import type { MapFilters } from '../lib/map/filters.ts';
+import { addHatch, applyFilters, moveCamera, type MapLike } from '../lib/map/glue.ts';
 import { HATCH_IMAGE, mapStyle } from '../lib/map/layers.ts';
 import { PALETTES } from '../lib/map/palette.ts';
 import { hashForPlace, placeFromHash } from '../lib/map/steps.ts';
@@ -136,11 +137,16 @@ export async function mountMap(el: HTMLElement): Promise<() => void> {
   el.dataset.ready = '';
   el.dataset.palette = isDark() ? 'dark' : 'light';
 
-  // The areas outlined (and labelled first), also written on the element for tests and debugging.
-  const outline = (ids: string[]) => {
-    showHighlights(glue, ids);
-    el.dataset.highlight = ids.join(' ');
+  // What the view shows besides its camera: the areas outlined (and labelled first) and the chosen period. Both are
+  // written on the element for tests and debugging.
+  const filters: MapFilters = { highlight: [], period: null };
+  const refilter = (change: Partial<MapFilters>) => {
+    Object.assign(filters, change);
+    applyFilters(glue, filters);
+    el.dataset.highlight = filters.highlight.join(' ');
+    el.dataset.period = filters.period ?? 'all';
   };
+  const outline = (ids: string[]) => refilter({ highlight: ids });
   let current = initial.key;
   const show = (view: MapView) => {
     current = view.key;
@@ -203,7 +209,7 @@ export async function mountMap(el: HTMLElement): Promise<() => void> {
     };
     const onPeriod = (e: Event) => {
       const input = e.target as HTMLInputElement;
-      if (input.name === 'period') showPeriod(glue, input.value === 'all' ? null : input.value);
+      if (input.name === 'period') refilter({ period: input.value === 'all' ? null : input.value });
     };
     document.addEventListener('click', onClick);
     window.addEventListener('hashchange', onHash);
@@ -218,7 +224,7 @@ export async function mountMap(el: HTMLElement): Promise<() => void> {
       if (typeof id === 'string') select(id, true);
     });
     const checked = document.querySelector<HTMLInputElement>('input[name="period"]:checked');
-    if (checked && checked.value !== 'all') showPeriod(glue, checked.value);
+    if (checked && checked.value !== 'all') refilter({ period: checked.value });
     onHash();
   }
   // Follow the theme while the map is open: the reader's toggle (data-theme) and the system setting. A new
@@ -231,10 +237,7 @@ export async function mountMap(el: HTMLElement): Promise<() => void> {
     map.setStyle(styleFor());
     map.once('idle', () => {
       el.dataset.palette = isDark() ? 'dark' : 'light';
-      const view = byKey.get(current);
-      if (view) showHighlights(glue, view.highlight);
-      const period = document.querySelector<HTMLInputElement>('input[name="period"]:checked');
-      if (period && period.value !== 'all') showPeriod(glue, period.value);
+      refilter({});
     });
   };
   const themeObserver = new MutationObserver(restyle);

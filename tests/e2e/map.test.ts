@@ -31,8 +31,11 @@ describe('the interactive map (WebGL through SwiftShader)', () => {
     await page.mouse.move(200, 300);
     await ready(page);
     expect(await page.getAttribute('border-map', 'data-palette')).toBe('light');
+    await page.locator('input[name="period"][value="war-2020"]').check();
+    expect(await page.getAttribute('border-map', 'data-period'), 'the period also chooses which areas are drawn').toBe('war-2020');
     await page.locator('theme-toggle button').click();
     await expect.poll(() => page.getAttribute('border-map', 'data-palette'), { timeout: 20_000 }).toBe('dark');
+    expect(await page.getAttribute('border-map', 'data-period'), 'and it survives the new style').toBe('war-2020');
     await page.close();
     expect(report.consoleErrors).toEqual([]);
   });

@@ -1,7 +1,8 @@
 // Small helpers that act on a MapLibre map. They take any object with the few methods they use, so the tests
 // drive them with a fake map that records calls; layer specs and cameras come from the pure modules.
 import { cameraMove, zoomForWidth, type Camera } from './camera.ts';
-import { areaLabelFilter, eventFilter, HATCH_IMAGE, highlightFilter } from './layers.ts';
+import { layerFilters, type MapFilters } from './filters.ts';
+import { HATCH_IMAGE } from './layers.ts';
 
 /** The part of a MapLibre map these helpers use. */
 export interface MapLike {
@@ -21,16 +22,9 @@ export function moveCamera(map: MapLike, camera: Camera, reducedMotion: boolean)
   else map.flyTo(options);
 }
 
-/** Outline the areas with these ids (none when the list is empty), and move their labels to the top layer. */
-export function showHighlights(map: MapLike, ids: string[]): void {
-  map.setFilter('area-highlight', highlightFilter(ids));
-  map.setFilter('area-label', areaLabelFilter(ids, false));
-  map.setFilter('area-label-highlight', areaLabelFilter(ids, true));
-}
-
-/** Show the events of one period, or all of them when `period` is null. */
-export function showPeriod(map: MapLike, period: string | null): void {
-  map.setFilter('event', eventFilter(period));
+/** Show what a view asks for: its outlined areas, and the events and areas of the chosen period. */
+export function applyFilters(map: MapLike, filters: MapFilters): void {
+  for (const [layer, filter] of Object.entries(layerFilters(filters))) map.setFilter(layer, filter);
 }
 
 /** Diagonal hatching, `size` px square, in a colour given as #rrggbb. */

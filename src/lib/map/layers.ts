@@ -1,7 +1,8 @@
 // The MapLibre style: sources and layers as plain data, built from URLs, fonts and a palette. Pure, so it is unit
 // tested and validated against the real style specification in the contract test.
-import type { FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { FULL_LABEL_ZOOM } from './labels.ts';
+import { INITIAL_FILTERS, layerIs } from './filters.ts';
 import type { MapPalette } from './palette.ts';
 
 /** The font stack every label uses; its files are declared in `font-faces` (no glyph server). */
@@ -17,30 +18,6 @@ export interface LabelFonts {
 /** The id of the hatch pattern image that glue code adds for the 1994–2020 area. */
 export const HATCH_IMAGE = 'hatch';
 
-// Filters are written as plain arrays; MapLibre's tuple types are too strict to compose, and the contract test
-// validates the finished style against the real style specification instead.
-type Expression = unknown[];
-const layerIs = (name: string): Expression => ['==', ['get', 'layer'], name];
-
-/** Filter for event markers: all periods, or one period id. */
-export function eventFilter(period: string | null): FilterSpecification {
-  return (period ? ['all', layerIs('event'), ['==', ['get', 'period'], period]] : layerIs('event')) as unknown as FilterSpecification;
-}
-
-/** Filter for highlighted areas: those whose id is in `ids` (none when empty). */
-export function highlightFilter(ids: string[]): FilterSpecification {
-  return ['all', layerIs('area'), ['in', ['get', 'id'], ['literal', ids]]] as unknown as FilterSpecification;
-}
-
-/**
- * Filter for area labels: those of the highlighted areas (`highlighted` true), or all the others. Highlighted labels
- * sit in the top layer, which MapLibre places first, so the areas a step is about never lose their labels.
- */
-export function areaLabelFilter(ids: string[], highlighted: boolean): FilterSpecification {
-  const member = ['in', ['get', 'id'], ['literal', ids]];
-  return ['all', layerIs('area-label'), highlighted ? member : ['!', member]] as unknown as FilterSpecification;
-}
-
 /** Every layer of the map, bottom to top. `hiddenTowns` are basemap town names already shown as places. */
 export function mapLayers(p: MapPalette, hiddenTowns: string[] = []): LayerSpecification[] {
   return layerList(p, hiddenTowns) as unknown as LayerSpecification[];
@@ -52,22 +29,22 @@ function layerList(p: MapPalette, hiddenTowns: string[]): Array<Record<string, u
   return [
     { id: 'background', type: 'background', paint: { 'background-color': p.paper } },
     { id: 'country-fill', type: 'fill', source: 'basemap', filter: layerIs('country'), paint: { 'fill-color': ['match', ['get', 'country'], ['ARM', 'AZE'], p.land, p.neighbour] } },
-    { id: 'karabakh-1994', type: 'fill', source: 'basemap', filter: layerIs('karabakh-1994'), paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.6 } },
+    { id: 'karabakh-1994', type: 'fill', source: 'basemap', filter: INITIAL_FILTERS['karabakh-1994'], paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': 0.6 } },
     { id: 'lake', type: 'fill', source: 'basemap', filter: layerIs('lake'), paint: { 'fill-color': p.water } },
     { id: 'river', type: 'line', source: 'basemap', filter: layerIs('river'), paint: { 'line-color': p.water, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.8, 11, 2.5] } },
     { id: 'admin1-line', type: 'line', source: 'basemap', filter: layerIs('admin1'), paint: { 'line-color': p.admin, 'line-width': 0.6 } },
-    { id: 'handover-fill', type: 'fill', source: 'overlay', filter: ['all', layerIs('area'), ['==', ['get', 'kind'], 'handover']], paint: { 'fill-color': p.handover, 'fill-opacity': 0.18 } },
-    { id: 'handover-line', type: 'line', source: 'overlay', filter: ['all', layerIs('area'), ['==', ['get', 'kind'], 'handover']], paint: { 'line-color': p.handover, 'line-width': 1.5 } },
-    { id: 'corridor-fill', type: 'fill', source: 'overlay', filter: ['all', layerIs('area'), ['==', ['get', 'kind'], 'corridor']], paint: { 'fill-color': p.corridor, 'fill-opacity': 0.35 } },
-    { id: 'peacekeeping-fill', type: 'fill', source: 'overlay', filter: ['all', layerIs('area'), ['==', ['get', 'kind'], 'peacekeeping']], paint: { 'fill-color': p.corridor, 'fill-opacity': 0.15 } },
-    { id: 'peacekeeping-line', type: 'line', source: 'overlay', filter: ['all', layerIs('area'), ['==', ['get', 'kind'], 'peacekeeping']], paint: { 'line-color': p.corridor, 'line-width': 2, 'line-dasharray': [1, 1.5] } },
+    { id: 'handover-fill', type: 'fill', source: 'overlay', filter: INITIAL_FILTERS['handover-fill'], paint: { 'fill-color': p.handover, 'fill-opacity': 0.18 } },
+    { id: 'handover-line', type: 'line', source: 'overlay', filter: INITIAL_FILTERS['handover-line'], paint: { 'line-color': p.handover, 'line-width': 1.5 } },
+    { id: 'corridor-fill', type: 'fill', source: 'overlay', filter: INITIAL_FILTERS['corridor-fill'], paint: { 'fill-color': p.corridor, 'fill-opacity': 0.35 } },
+    { id: 'peacekeeping-fill', type: 'fill', source: 'overlay', filter: INITIAL_FILTERS['peacekeeping-fill'], paint: { 'fill-color': p.corridor, 'fill-opacity': 0.15 } },
+    { id: 'peacekeeping-line', type: 'line', source: 'overlay', filter: INITIAL_FILTERS['peacekeeping-line'], paint: { 'line-color': p.corridor, 'line-width': 2, 'line-dasharray': [1, 1.5] } },
     { id: 'nkao-1991', type: 'line', source: 'basemap', filter: layerIs('nkao-1991'), paint: { 'line-color': p.border, 'line-width': 1, 'line-dasharray': [4, 2] } },
     { id: 'country-line', type: 'line', source: 'basemap', filter: layerIs('country'), paint: { 'line-color': p.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1, 11, 2] } },
-    { id: 'claim-fill', type: 'fill', source: 'overlay', filter: ['all', layerIs('area'), ['==', ['get', 'kind'], 'claim']], paint: { 'fill-color': p.claim, 'fill-opacity': 0.12 } },
-    { id: 'claim-line-armenia', type: 'line', source: 'overlay', filter: ['all', layerIs('area'), ['==', ['get', 'side'], 'armenia']], paint: { 'line-color': p.claim, 'line-width': 2, 'line-dasharray': [3, 1.5] } },
-    { id: 'claim-line-other', type: 'line', source: 'overlay', filter: ['all', layerIs('area'), ['==', ['get', 'kind'], 'claim'], ['!=', ['get', 'side'], 'armenia']], paint: { 'line-color': p.claim, 'line-width': 2, 'line-dasharray': [0.5, 1.5] } },
-    { id: 'area-highlight', type: 'line', source: 'overlay', filter: highlightFilter([]), paint: { 'line-color': p.ink, 'line-width': 3 } },
-    { id: 'event', type: 'circle', source: 'overlay', filter: eventFilter(null), paint: { 'circle-radius': 6, 'circle-color': p.event, 'circle-opacity': 0.25, 'circle-stroke-color': p.event, 'circle-stroke-width': 1.5 } },
+    { id: 'claim-fill', type: 'fill', source: 'overlay', filter: INITIAL_FILTERS['claim-fill'], paint: { 'fill-color': p.claim, 'fill-opacity': 0.12 } },
+    { id: 'claim-line-armenia', type: 'line', source: 'overlay', filter: INITIAL_FILTERS['claim-line-armenia'], paint: { 'line-color': p.claim, 'line-width': 2, 'line-dasharray': [3, 1.5] } },
+    { id: 'claim-line-other', type: 'line', source: 'overlay', filter: INITIAL_FILTERS['claim-line-other'], paint: { 'line-color': p.claim, 'line-width': 2, 'line-dasharray': [0.5, 1.5] } },
+    { id: 'area-highlight', type: 'line', source: 'overlay', filter: INITIAL_FILTERS['area-highlight'], paint: { 'line-color': p.ink, 'line-width': 3 } },
+    { id: 'event', type: 'circle', source: 'overlay', filter: INITIAL_FILTERS.event, paint: { 'circle-radius': 6, 'circle-color': p.event, 'circle-opacity': 0.25, 'circle-stroke-color': p.event, 'circle-stroke-width': 1.5 } },
     { id: 'place', type: 'circle', source: 'overlay', filter: layerIs('place'), paint: { 'circle-radius': 3.5, 'circle-color': p.ink, 'circle-stroke-color': p.halo, 'circle-stroke-width': 1 } },
     {
       id: 'town-label',
@@ -98,7 +75,7 @@ function layerList(p: MapPalette, hiddenTowns: string[]): Array<Record<string, u
       id,
       type: 'symbol',
       source: 'overlay',
-      filter: areaLabelFilter([], id === 'area-label-highlight'),
+      filter: INITIAL_FILTERS[id],
       // Short labels ("Armenian account") at small scales, whole titles closer in, as on the static map.
       layout: {
         ...text,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addHatch, hatchPattern, moveCamera, showHighlights, showPeriod, type MapLike } from '../../../src/lib/map/glue.ts';
+import { addHatch, applyFilters, hatchPattern, moveCamera, type MapLike } from '../../../src/lib/map/glue.ts';
 import { LABEL_FONT, mapLayers, mapStyle } from '../../../src/lib/map/layers.ts';
 import { PALETTES } from '../../../src/lib/map/palette.ts';
 
@@ -31,18 +31,12 @@ describe('MapLibre helpers (with a fake map)', () => {
     expect(calls[1][1]).toMatchObject({ center: [46, 40], zoom: 8 });
   });
 
-  it('filters highlighted areas and event periods', () => {
+  it('sets the filter of every view-dependent layer at once', () => {
     const { map, calls } = fakeMap();
-    showHighlights(map, ['a', 'b']);
-    showPeriod(map, 'may-2021');
-    showPeriod(map, null);
-    expect(calls).toEqual([
-      ['setFilter', 'area-highlight', ['all', ['==', ['get', 'layer'], 'area'], ['in', ['get', 'id'], ['literal', ['a', 'b']]]]],
-      ['setFilter', 'area-label', ['all', ['==', ['get', 'layer'], 'area-label'], ['!', ['in', ['get', 'id'], ['literal', ['a', 'b']]]]]],
-      ['setFilter', 'area-label-highlight', ['all', ['==', ['get', 'layer'], 'area-label'], ['in', ['get', 'id'], ['literal', ['a', 'b']]]]],
-      ['setFilter', 'event', ['all', ['==', ['get', 'layer'], 'event'], ['==', ['get', 'period'], 'may-2021']]],
-      ['setFilter', 'event', ['==', ['get', 'layer'], 'event']],
-    ]);
+    applyFilters(map, { highlight: ['a'], period: 'may-2021' });
+    const layers = calls.filter((c) => c[0] === 'setFilter').map((c) => c[1]);
+    expect(layers).toEqual(expect.arrayContaining(['area-highlight', 'area-label', 'area-label-highlight', 'event', 'handover-fill', 'claim-line-other']));
+    expect(new Set(layers).size).toBe(layers.length);
   });
 
   it('adds the hatch pattern once, as RGBA pixels in the given colour', () => {

@@ -1,0 +1,60 @@
+// What the interactive map shows beyond its camera: which areas are outlined (a chapter step's highlights) and
+// which period is chosen on /map/. A period shows its own events and only the areas that existed by its end: the
+// districts handed over in November 2020 are not drawn on the map of the war, nor the May 2021 claims before May.
+import type { FilterSpecification } from 'maplibre-gl';
+import { PERIODS } from './periods.ts';
+
+/** The view's outlined areas (ids), and the chosen period id (null: every period). */
+export interface MapFilters {
+  highlight: string[];
+  period: string | null;
+}
+
+// Filters are written as plain arrays; MapLibre's tuple types are too strict to compose, and the contract test
+// validates the finished style against the real style specification instead.
+type Expression = unknown[];
+export const layerIs = (name: string): Expression => ['==', ['get', 'layer'], name];
+const kindIs = (kind: string): Expression => ['==', ['get', 'kind'], kind];
+
+/** The layers that draw areas, and which areas each draws. */
+const AREA_LAYERS: Record<string, Expression> = {
+  'handover-fill': kindIs('handover'),
+  'handover-line': kindIs('handover'),
+  'corridor-fill': kindIs('corridor'),
+  'peacekeeping-fill': kindIs('peacekeeping'),
+  'peacekeeping-line': kindIs('peacekeeping'),
+  'claim-fill': kindIs('claim'),
+  'claim-line-armenia': ['all', kindIs('claim'), ['==', ['get', 'side'], 'armenia']],
+  'claim-line-other': ['all', kindIs('claim'), ['!=', ['get', 'side'], 'armenia']],
+};
+
+/** The last day the basemap's "held by Armenian forces, 1994–2020" area applies: the eve of the ceasefire. */
+const HELD_1994_UNTIL = '2020-11-09';
+
+/** Areas that exist by the last day of `period` (an area without a date always does), or every area. */
+function existingBy(period: string | null): Expression {
+  const end = PERIODS.find((p) => p.id === period)?.end;
+  return end ? ['any', ['!', ['has', 'date']], ['<=', ['get', 'date'], end]] : ['literal', true];
+}
+
+/**
+ * The filter of every layer that depends on the view: area layers, the outline of highlighted areas, the two
+ * area-label layers (highlighted labels sit in the top one, which MapLibre places first, so they are never
+ * crowded out), the events, and the 1994–2020 area, shown only for periods that begin before the ceasefire.
+ */
+export function layerFilters({ highlight, period }: MapFilters): Record<string, FilterSpecification> {
+  const dated = existingBy(period);
+  const member = ['in', ['get', 'id'], ['literal', highlight]];
+  const filters: Record<string, Expression> = {
+    ...Object.fromEntries(Object.entries(AREA_LAYERS).map(([id, which]) => [id, ['all', layerIs('area'), which, dated]])),
+    'area-highlight': ['all', layerIs('area'), member, dated],
+    'area-label': ['all', layerIs('area-label'), ['!', member], dated],
+    'area-label-highlight': ['all', layerIs('area-label'), member, dated],
+    event: period ? ['all', layerIs('event'), ['==', ['get', 'period'], period]] : layerIs('event'),
+    'karabakh-1994': ['all', layerIs('karabakh-1994'), ['literal', (PERIODS.find((p) => p.id === period)?.start ?? '') <= HELD_1994_UNTIL]],
+  };
+  return filters as unknown as Record<string, FilterSpecification>;
+}
+
+/** The filters a map starts with: nothing outlined, every period. */
+export const INITIAL_FILTERS = layerFilters({ highlight: [], period: null });

@@ -1,0 +1,55 @@
+import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { layerFilters, type MapFilters } from '../../../src/lib/map/filters.ts';
+
+/** Whether a layer's filter, as MapLibre evaluates it, lets a feature with these properties through. */
+function shows(filters: MapFilters, layer: string, properties: Record<string, unknown>): boolean {
+  const filter = featureFilter(layerFilters(filters)[layer], `layers.${layer}.filter`);
+  return filter.filter({ zoom: 7 }, { type: 3, properties } as never);
+}
+
+const handover = { layer: 'area', id: 'kalbajar-handover', kind: 'handover', date: '2020-11-25' };
+const claim = { layer: 'area', id: 'capture-armenian-account', kind: 'claim', side: 'armenia', date: '2021-05-27' };
+const claimLabel = { ...claim, layer: 'area-label' };
+const event = { layer: 'event', id: 'e', period: 'may-2021' };
+const all: MapFilters = { highlight: [], period: null };
+
+describe('the map filters, evaluated by MapLibre', () => {
+  it('with every period chosen, draw every area and event', () => {
+    expect(shows(all, 'handover-fill', handover)).toBe(true);
+    expect(shows(all, 'claim-line-armenia', claim)).toBe(true);
+    expect(shows(all, 'claim-line-other', claim), 'the Armenian account is not drawn dotted').toBe(false);
+    expect(shows(all, 'event', event)).toBe(true);
+  });
+
+  it('draw only the areas that existed by the end of the chosen period', () => {
+    const war = { highlight: [], period: 'war-2020' };
+    expect(shows(war, 'handover-fill', handover), 'no handover before the ceasefire').toBe(false);
+    expect(shows(war, 'area-label', { ...handover, layer: 'area-label' })).toBe(false);
+    expect(shows({ highlight: [], period: 'handovers' }, 'handover-fill', handover)).toBe(true);
+    expect(shows({ highlight: [], period: 'handovers' }, 'claim-fill', claim), 'no May 2021 claim in the winter').toBe(false);
+    expect(shows({ highlight: [], period: 'may-2021' }, 'claim-fill', claim)).toBe(true);
+    expect(shows(war, 'event', event)).toBe(false);
+  });
+
+  it('outline the highlighted areas and move their labels to the top label layer', () => {
+    const step = { highlight: ['capture-armenian-account'], period: null };
+    expect(shows(step, 'area-highlight', claim)).toBe(true);
+    expect(shows(step, 'area-highlight', handover)).toBe(false);
+    expect(shows(step, 'area-label-highlight', claimLabel)).toBe(true);
+    expect(shows(step, 'area-label', claimLabel)).toBe(false);
+    expect(shows(step, 'area-label', { ...handover, layer: 'area-label' })).toBe(true);
+  });
+
+  it('draw the 1994–2020 area for the periods that begin before the ceasefire, and when every period is chosen', () => {
+    const held = { layer: 'karabakh-1994' };
+    expect(shows(all, 'karabakh-1994', held)).toBe(true);
+    expect(shows({ highlight: [], period: 'before-2020' }, 'karabakh-1994', held)).toBe(true);
+    expect(shows({ highlight: [], period: 'war-2020' }, 'karabakh-1994', held)).toBe(true);
+    expect(shows({ highlight: [], period: 'may-2021' }, 'karabakh-1994', held)).toBe(false);
+  });
+
+  it('draw an area without a date in every period', () => {
+    expect(shows({ highlight: [], period: 'before-2020' }, 'corridor-fill', { layer: 'area', id: 'x', kind: 'corridor' })).toBe(true);
+  });
+});
