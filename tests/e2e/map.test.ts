@@ -143,6 +143,27 @@ describe('with JavaScript off', () => {
   });
 });
 
+describe('the /map/ period filter with JavaScript off', () => {
+  it("also filters the static map: that period's events, and only the areas that existed by its end", async () => {
+    const context = await browser().newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${origin}/map/`);
+    const svg = page.locator('.map-svg').first();
+    expect(await svg.locator('path.m-handover:visible').count()).toBe(3);
+    await page.locator('input[name="period"][value="war-2020"]').check();
+    expect(await svg.locator('path.m-handover:visible').count(), 'no district handed over yet').toBe(0);
+    expect(await svg.locator('path.m-claim:visible').count()).toBe(0);
+    expect(await svg.locator('path.m-hatch:visible').count()).toBe(1);
+    const events = await svg.locator('circle.m-event:visible').count();
+    expect(events).toBeGreaterThan(0);
+    expect(events).toBe(await svg.locator('circle.m-event[data-period="war-2020"]').count());
+    await page.locator('input[name="period"][value="may-2021"]').check();
+    expect(await svg.locator('path.m-claim:visible').count(), 'both accounts of 27 May').toBe(2);
+    expect(await svg.locator('path.m-hatch:visible').count()).toBe(0);
+    await context.close();
+  });
+});
+
 describe('chapter maps on a phone with JavaScript off', () => {
   it("show each step's static map, and a link to the place on the map page instead of a button", async () => {
     const context = await browser().newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });

@@ -31,6 +31,14 @@ const AREA_LAYERS: Record<string, Expression> = {
 /** The last day the basemap's "held by Armenian forces, 1994–2020" area applies: the eve of the ceasefire. */
 const HELD_1994_UNTIL = '2020-11-09';
 
+/** The periods in which an area dated `date` is drawn: those ending on or after it (every period when undated). */
+export function periodsShowing(date: string | undefined): string[] {
+  return PERIODS.filter((p) => !date || p.end >= date).map((p) => p.id);
+}
+
+/** The periods in which the 1994–2020 area is drawn: those beginning before the ceasefire. */
+export const HELD_1994_PERIODS = PERIODS.filter((p) => p.start <= HELD_1994_UNTIL).map((p) => p.id);
+
 /** Areas that exist by the last day of `period` (an area without a date always does), or every area. */
 function existingBy(period: string | null): Expression {
   const end = PERIODS.find((p) => p.id === period)?.end;

@@ -10,6 +10,8 @@ export interface LabelCandidate {
   priority: number;
   /** The point is the centre of an area, so the label may sit on it rather than beside it. */
   centred?: boolean;
+  /** A dated area's label: the periods of the /map/ filter in which it shows. */
+  periods?: string;
 }
 
 /** A placed label: its lines, where the first baseline starts, and how the text is anchored there. */

@@ -4,6 +4,7 @@ import { geoPath } from 'd3-geo';
 import type { Geometry } from 'geojson';
 import { NOMINAL_WIDTH, type Camera } from './camera.ts';
 import type { Basemap } from './geodata.ts';
+import { HELD_1994_PERIODS, periodsShowing } from './filters.ts';
 import { FULL_LABEL_ZOOM, placeLabels, shortLabel, type Box, type LabelCandidate, type PlacedLabel } from './labels.ts';
 import type { Overlay } from './overlay.ts';
 import { framedProjection, scaleBar } from './projection.ts';
@@ -12,6 +13,8 @@ import { framedProjection, scaleBar } from './projection.ts';
 export interface SvgPath {
   d: string;
   className: string;
+  /** Dated drawings: the periods of the /map/ filter in which it shows (space-separated period ids). */
+  periods?: string;
 }
 
 /** Everything the SVG of one view contains. */
@@ -19,7 +22,8 @@ export interface SvgMap {
   width: number;
   height: number;
   paths: SvgPath[];
-  points: Array<{ x: number; y: number; className: string }>;
+  /** Points; an event carries its period, for the /map/ filter. */
+  points: Array<{ x: number; y: number; className: string; period?: string }>;
   labels: PlacedLabel[];
   /** The scale bar: its length and text, and where its bar starts (left end, baseline). */
   scale: { px: number; label: string; x: number; y: number };
@@ -32,9 +36,9 @@ const SCALE_BOTTOM = 20;
 /** Collect SVG paths drawn with `path`, skipping geometry that falls outside the frame. */
 export function pathCollector(path: (geometry: Geometry) => string | null) {
   const paths: SvgPath[] = [];
-  const draw = (geometry: Geometry, className: string) => {
+  const draw = (geometry: Geometry, className: string, periods?: string[]) => {
     const d = path(geometry);
-    if (d) paths.push({ d, className });
+    if (d) paths.push({ d, className, ...(periods ? { periods: periods.join(' ') } : {}) });
   };
   return { paths, draw };
 }
@@ -55,18 +59,19 @@ export function drawMap(opts: { basemap: Basemap; overlay: Overlay; camera: Came
   const { paths, draw } = pathCollector(geoPath(projection).digits(1));
   const base = (layer: string) => basemap.features.filter((f) => f.properties.layer === layer);
   for (const f of base('country')) draw(f.geometry, countryClass(f.properties.country));
-  for (const f of base('karabakh-1994')) draw(f.geometry, 'm-hatch');
+  for (const f of base('karabakh-1994')) draw(f.geometry, 'm-hatch', HELD_1994_PERIODS);
   for (const f of base('lake')) draw(f.geometry, 'm-lake');
   for (const f of base('river')) draw(f.geometry, 'm-river');
   for (const f of base('admin1')) draw(f.geometry, 'm-admin');
   const areas = overlay.features.filter((f) => f.properties.layer === 'area');
-  for (const f of areas) if (f.properties.layer === 'area' && f.properties.kind !== 'claim') draw(f.geometry, `m-${f.properties.kind}`);
+  const shownIn = (f: (typeof areas)[number]) => periodsShowing(f.properties.layer === 'area' ? f.properties.date : undefined);
+  for (const f of areas) if (f.properties.layer === 'area' && f.properties.kind !== 'claim') draw(f.geometry, `m-${f.properties.kind}`, shownIn(f));
   for (const f of base('nkao-1991')) draw(f.geometry, 'm-nkao');
   for (const f of base('country')) draw(f.geometry, 'm-border');
   for (const f of areas) {
     if (f.properties.layer !== 'area') continue;
-    if (f.properties.kind === 'claim') draw(f.geometry, `m-claim m-claim-${f.properties.side === 'armenia' ? 'armenia' : 'other'}`);
-    if (highlight.has(f.properties.id)) draw(f.geometry, 'm-highlight');
+    if (f.properties.kind === 'claim') draw(f.geometry, `m-claim m-claim-${f.properties.side === 'armenia' ? 'armenia' : 'other'}`, shownIn(f));
+    if (highlight.has(f.properties.id)) draw(f.geometry, 'm-highlight', shownIn(f));
   }
 
   // What is labelled depends on how much ground the map shows, so a narrower drawing of the same extent (a lower
@@ -81,7 +86,7 @@ export function drawMap(opts: { basemap: Basemap; overlay: Overlay; camera: Came
     if (!xy || !inFrame(xy)) continue;
     const [x, y] = xy;
     const p = f.properties;
-    if (p.layer === 'event') points.push({ x, y, className: 'm-event' });
+    if (p.layer === 'event') points.push({ x, y, className: 'm-event', period: p.period });
     if (p.layer === 'place') {
       points.push({ x, y, className: 'm-place' });
       candidates.push({ id: p.id, text: p.name, x, y, priority: p.id === opts.focus ? -10 : PLACE_PRIORITY[p.kind] ?? 5 });
@@ -90,7 +95,7 @@ export function drawMap(opts: { basemap: Basemap; overlay: Overlay; camera: Came
       // Each side's account is the point of a claim area, so its label outranks every place name.
       const priority = highlight.has(p.id) ? -20 : p.kind === 'claim' ? -5 : 1.5;
       const text = extentZoom < FULL_LABEL_ZOOM ? shortLabel(p.title) : p.title;
-      candidates.push({ id: p.id, text, x, y, priority, centred: p.kind !== 'claim' });
+      candidates.push({ id: p.id, text, x, y, priority, centred: p.kind !== 'claim', periods: periodsShowing(p.date).join(' ') });
     }
   }
   const hidden = new Set(opts.hiddenTowns ?? []);
