@@ -95,7 +95,8 @@ export function drawMap(opts: { basemap: Basemap; overlay: Overlay; camera: Came
       // Each side's account is the point of a claim area, so its label outranks every place name.
       const priority = highlight.has(p.id) ? -20 : p.kind === 'claim' ? -5 : 1.5;
       const text = extentZoom < FULL_LABEL_ZOOM ? shortLabel(p.title) : p.title;
-      candidates.push({ id: p.id, text, x, y, priority, centred: p.kind !== 'claim', periods: periodsShowing(p.date).join(' ') });
+      // Districts and the corridor are large enough to carry their label; a claim or the command post is labelled beside it.
+      candidates.push({ id: p.id, text, x, y, priority, centred: p.kind === 'handover' || p.kind === 'corridor', periods: periodsShowing(p.date).join(' ') });
     }
   }
   const hidden = new Set(opts.hiddenTowns ?? []);
