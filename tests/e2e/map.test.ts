@@ -212,6 +212,17 @@ describe('chapter maps on a phone', () => {
     expect(report.consoleErrors).toEqual([]);
   });
 
+  it('a keyboard user who presses "Explore this map" lands on the map', async () => {
+    const page = await context.newPage();
+    await page.goto(`${origin}/capture/`, { waitUntil: 'load' });
+    await page.locator('#map-sev-lich button[data-map-explore]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('border-map[data-ready]', { state: 'attached', timeout: 30_000 });
+    await page.waitForFunction(() => document.activeElement?.tagName === 'CANVAS', null, { timeout: 5_000 });
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-map-step]')?.id)).toBe('map-sev-lich');
+    await page.close();
+  });
+
   it('"Explore this map" opens the map in that step; scrolling moves it inline to the next step and its view', async () => {
     resetReport(report);
     const page = await context.newPage();
