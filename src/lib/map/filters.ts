@@ -16,6 +16,12 @@ type Expression = unknown[];
 export const layerIs = (name: string): Expression => ['==', ['get', 'layer'], name];
 const kindIs = (kind: string): Expression => ['==', ['get', 'kind'], kind];
 
+/** Area kinds large enough to carry their label on them; the others (claims, the command post) are labelled beside. */
+export const CENTRED_LABEL_KINDS = ['handover', 'corridor'];
+
+/** The area-label layers, bottom to top: others' labels, then the highlighted ones (MapLibre places the top first). */
+export const AREA_LABEL_LAYERS = ['area-label', 'area-label-beside', 'area-label-highlight', 'area-label-highlight-beside'] as const;
+
 /** The layers that draw areas, and which areas each draws. */
 const AREA_LAYERS: Record<string, Expression> = {
   'handover-fill': kindIs('handover'),
@@ -46,8 +52,8 @@ function existingBy(period: string | null): Expression {
 }
 
 /**
- * The filter of every layer that depends on the view: area layers, the outline of highlighted areas, the two
- * area-label layers (highlighted labels sit in the top one, which MapLibre places first, so they are never
+ * The filter of every layer that depends on the view: area layers, the outline of highlighted areas, the
+ * area-label layers (highlighted labels sit in the top ones, which MapLibre places first, so they are never
  * crowded out), the events, and the 1994–2020 area, shown only for periods that begin before the ceasefire.
  */
 export function layerFilters({ highlight, period }: MapFilters): Record<string, FilterSpecification> {
@@ -56,8 +62,12 @@ export function layerFilters({ highlight, period }: MapFilters): Record<string, 
   const filters: Record<string, Expression> = {
     ...Object.fromEntries(Object.entries(AREA_LAYERS).map(([id, which]) => [id, ['all', layerIs('area'), which, dated]])),
     'area-highlight': ['all', layerIs('area'), member, dated],
-    'area-label': ['all', layerIs('area-label'), ['!', member], dated],
-    'area-label-highlight': ['all', layerIs('area-label'), member, dated],
+    ...Object.fromEntries(
+      AREA_LABEL_LAYERS.map((id) => {
+        const centred = ['in', ['get', 'kind'], ['literal', CENTRED_LABEL_KINDS]];
+        return [id, ['all', layerIs('area-label'), id.includes('highlight') ? member : ['!', member], id.endsWith('beside') ? ['!', centred] : centred, dated]];
+      }),
+    ),
     event: period ? ['all', layerIs('event'), ['==', ['get', 'period'], period]] : layerIs('event'),
     'karabakh-1994': ['all', layerIs('karabakh-1994'), ['literal', (PERIODS.find((p) => p.id === period)?.start ?? '') <= HELD_1994_UNTIL]],
   };

@@ -2,7 +2,7 @@
 // tested and validated against the real style specification in the contract test.
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { FULL_LABEL_ZOOM } from './labels.ts';
-import { INITIAL_FILTERS, layerIs } from './filters.ts';
+import { AREA_LABEL_LAYERS, INITIAL_FILTERS, layerIs } from './filters.ts';
 import type { MapPalette } from './palette.ts';
 
 /** The font stack every label uses; its files are declared in `font-faces` (no glyph server). */
@@ -17,6 +17,16 @@ export interface LabelFonts {
 
 /** The id of the hatch pattern image that glue code adds for the 1994–2020 area. */
 export const HATCH_IMAGE = 'hatch';
+
+/**
+ * How far (in ems of 12 px text) a label sits from the centre of a circle of `radiusKm`, so it clears the circle at
+ * every zoom: the radius in pixels doubles with each zoom level (at latitude 40°, where the story is).
+ */
+function circleOffset(): unknown[] {
+  const metresPerPixelAtZoom0 = (40_075_016.686 * Math.cos((40 * Math.PI) / 180)) / 512;
+  const ems = (zoom: number) => ['+', 0.4, ['/', ['*', ['coalesce', ['get', 'radiusKm'], 0], 1000 * 2 ** zoom], metresPerPixelAtZoom0 * 12]];
+  return ['interpolate', ['exponential', 2], ['zoom'], 5, ems(5), 15, ems(15)];
+}
 
 /** Every layer of the map, bottom to top. `hiddenTowns` are basemap town names already shown as places. */
 export function mapLayers(p: MapPalette, hiddenTowns: string[] = []): LayerSpecification[] {
@@ -71,19 +81,21 @@ function layerList(p: MapPalette, hiddenTowns: string[]): Array<Record<string, u
       },
       paint: halo,
     },
-    ...(['area-label', 'area-label-highlight'] as const).map((id) => ({
+    ...AREA_LABEL_LAYERS.map((id) => ({
       id,
       type: 'symbol',
       source: 'overlay',
       filter: INITIAL_FILTERS[id],
-      // Short labels ("Armenian account") at small scales, whole titles closer in, as on the static map.
+      // Short labels ("Armenian account") at small scales, whole titles closer in, as on the static map. Districts
+      // and the corridor carry their label; a claim or the command post has it beside its circle, clear of it.
       layout: {
         ...text,
         'text-field': ['step', ['zoom'], ['get', 'short'], FULL_LABEL_ZOOM, ['get', 'title']],
         'text-size': 12,
         'text-max-width': 14,
-        'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
-        'text-radial-offset': 0.8,
+        ...(id.endsWith('beside')
+          ? { 'text-variable-anchor': ['bottom', 'top', 'left', 'right'], 'text-radial-offset': circleOffset() }
+          : { 'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'], 'text-radial-offset': 0.8 }),
       },
       paint: halo,
     })),

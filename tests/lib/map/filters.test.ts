@@ -32,13 +32,15 @@ describe('the map filters, evaluated by MapLibre', () => {
     expect(shows(war, 'event', event)).toBe(false);
   });
 
-  it('outline the highlighted areas and move their labels to the top label layer', () => {
+  it('outline the highlighted areas and move their labels to the top label layers', () => {
     const step = { highlight: ['capture-armenian-account'], period: null };
     expect(shows(step, 'area-highlight', claim)).toBe(true);
     expect(shows(step, 'area-highlight', handover)).toBe(false);
-    expect(shows(step, 'area-label-highlight', claimLabel)).toBe(true);
-    expect(shows(step, 'area-label', claimLabel)).toBe(false);
-    expect(shows(step, 'area-label', { ...handover, layer: 'area-label' })).toBe(true);
+    expect(shows(step, 'area-label-highlight-beside', claimLabel), 'a claim is labelled beside its circle, on top').toBe(true);
+    expect(shows(step, 'area-label-highlight', claimLabel)).toBe(false);
+    expect(shows(step, 'area-label-beside', claimLabel)).toBe(false);
+    expect(shows(step, 'area-label', { ...handover, layer: 'area-label' }), 'a district carries its label').toBe(true);
+    expect(shows(step, 'area-label-beside', { ...handover, layer: 'area-label' })).toBe(false);
   });
 
   it('draw the 1994–2020 area for the periods that begin before the ceasefire, and when every period is chosen', () => {
