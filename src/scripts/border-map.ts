@@ -1,7 +1,7 @@
 // <border-map>: the loader. It keeps the static SVG and, once the map nears the viewport, imports the interactive
 // map (MapLibre) on demand. Without WebGL2, or if anything fails, the SVG simply stays: nothing is logged.
 // On a chapter read on a narrow screen the sticky map is not laid out, so nothing loads by itself: each step's
-// "Explore this map" button loads it on request (it costs a phone about half a megabyte), into that step.
+// "Explore this map here" button loads it on request (the size it states is src/lib/map/on-demand.ts), into that step.
 
 /** True when the browser can give MapLibre the WebGL2 context it needs. */
 function hasWebGL2(): boolean {

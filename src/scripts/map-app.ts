@@ -146,7 +146,6 @@ export async function mountMap(el: HTMLElement): Promise<() => void> {
     el.dataset.highlight = filters.highlight.join(' ');
     el.dataset.period = filters.period ?? 'all';
   };
-  const outline = (ids: string[]) => refilter({ highlight: ids });
   let current = initial.key;
   const show = (view: MapView) => {
     current = view.key;
@@ -160,12 +159,12 @@ export async function mountMap(el: HTMLElement): Promise<() => void> {
       // The map has moved to a new spot on the page, whose static map shows this view: no flight to it.
       moveCamera(glue, view.camera, true);
     } else moveCamera(glue, view.camera, reduced.matches);
-    outline(view.highlight);
+    refilter({ highlight: view.highlight });
     if (description && description.textContent !== view.description) description.textContent = view.description;
     el.dataset.view = view.key;
   };
   el.dataset.view = current;
-  outline(initial.highlight);
+  refilter({ highlight: initial.highlight });
 
   if (el.dataset.mode === 'chapter') {
     const steps = [...document.querySelectorAll<HTMLElement>('[data-map-step]')].filter((s) => byKey.has(s.id));

@@ -17,7 +17,7 @@ export const layerIs = (name: string): Expression => ['==', ['get', 'layer'], na
 const kindIs = (kind: string): Expression => ['==', ['get', 'kind'], kind];
 
 /** Area kinds large enough to carry their label on them; the others (claims, the command post) are labelled beside. */
-export const CENTRED_LABEL_KINDS = ['handover', 'corridor'];
+export const CENTRED_LABEL_KINDS: readonly string[] = ['handover', 'corridor'];
 
 /** The area-label layers, bottom to top: others' labels, then the highlighted ones (MapLibre places the top first). */
 export const AREA_LABEL_LAYERS = ['area-label', 'area-label-beside', 'area-label-highlight', 'area-label-highlight-beside'] as const;
@@ -69,7 +69,7 @@ export function layerFilters({ highlight, period }: MapFilters): Record<string, 
       }),
     ),
     event: period ? ['all', layerIs('event'), ['==', ['get', 'period'], period]] : layerIs('event'),
-    'karabakh-1994': ['all', layerIs('karabakh-1994'), ['literal', (PERIODS.find((p) => p.id === period)?.start ?? '') <= HELD_1994_UNTIL]],
+    'karabakh-1994': ['all', layerIs('karabakh-1994'), ['literal', period === null || HELD_1994_PERIODS.includes(period)]],
   };
   return filters as unknown as Record<string, FilterSpecification>;
 }

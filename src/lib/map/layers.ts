@@ -1,7 +1,9 @@
 // The MapLibre style: sources and layers as plain data, built from URLs, fonts and a palette. Pure, so it is unit
 // tested and validated against the real style specification in the contract test.
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { REGION_CAMERA } from './camera.ts';
 import { FULL_LABEL_ZOOM } from './labels.ts';
+import { metresPerPixel } from './projection.ts';
 import { AREA_LABEL_LAYERS, INITIAL_FILTERS, layerIs } from './filters.ts';
 import type { MapPalette } from './palette.ts';
 
@@ -20,11 +22,10 @@ export const HATCH_IMAGE = 'hatch';
 
 /**
  * How far (in ems of 12 px text) a label sits from the centre of a circle of `radiusKm`, so it clears the circle at
- * every zoom: the radius in pixels doubles with each zoom level (at latitude 40°, where the story is).
+ * every zoom: the radius in pixels doubles with each zoom level (at the latitude of the region's centre).
  */
 function circleOffset(): unknown[] {
-  const metresPerPixelAtZoom0 = (40_075_016.686 * Math.cos((40 * Math.PI) / 180)) / 512;
-  const ems = (zoom: number) => ['+', 0.4, ['/', ['*', ['coalesce', ['get', 'radiusKm'], 0], 1000 * 2 ** zoom], metresPerPixelAtZoom0 * 12]];
+  const ems = (zoom: number) => ['+', 0.4, ['/', ['*', ['coalesce', ['get', 'radiusKm'], 0], 1000], metresPerPixel(REGION_CAMERA.center[1], zoom) * 12]];
   return ['interpolate', ['exponential', 2], ['zoom'], 5, ems(5), 15, ems(15)];
 }
 

@@ -22,7 +22,6 @@ export interface LocatorMark {
 
 /** An area drawn with its own CSS class, such as one side's account of where something happened. */
 export interface LocatorArea {
-  id: string;
   geometry: Geometry;
   className: string;
 }

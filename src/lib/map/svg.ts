@@ -4,7 +4,7 @@ import { geoPath } from 'd3-geo';
 import type { Geometry } from 'geojson';
 import { NOMINAL_WIDTH, type Camera } from './camera.ts';
 import type { Basemap } from './geodata.ts';
-import { HELD_1994_PERIODS, periodsShowing } from './filters.ts';
+import { CENTRED_LABEL_KINDS, HELD_1994_PERIODS, periodsShowing } from './filters.ts';
 import { FULL_LABEL_ZOOM, placeLabels, shortLabel, type Box, type LabelCandidate, type PlacedLabel } from './labels.ts';
 import type { Overlay } from './overlay.ts';
 import { framedProjection, scaleBar } from './projection.ts';
@@ -95,8 +95,7 @@ export function drawMap(opts: { basemap: Basemap; overlay: Overlay; camera: Came
       // Each side's account is the point of a claim area, so its label outranks every place name.
       const priority = highlight.has(p.id) ? -20 : p.kind === 'claim' ? -5 : 1.5;
       const text = extentZoom < FULL_LABEL_ZOOM ? shortLabel(p.title) : p.title;
-      // Districts and the corridor are large enough to carry their label; a claim or the command post is labelled beside it.
-      candidates.push({ id: p.id, text, x, y, priority, centred: p.kind === 'handover' || p.kind === 'corridor', periods: periodsShowing(p.date).join(' ') });
+      candidates.push({ id: p.id, text, x, y, priority, centred: CENTRED_LABEL_KINDS.includes(p.kind), periods: periodsShowing(p.date).join(' ') });
     }
   }
   const hidden = new Set(opts.hiddenTowns ?? []);
