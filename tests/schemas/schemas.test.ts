@@ -34,9 +34,19 @@ describe('schemas', () => {
     expect(placeSchema.safeParse({ ...place, lon: -181 }).success).toBe(false);
   });
   it('needs a full web address for a source', () => {
-    const source = { id: 's', publisher: 'P', title: 'T', date: '2021-05-27', url: 'https://example.org/a' };
+    const source = { id: 's', publisher: 'P', origin: 'ngo', title: 'T', date: '2021-05-27', url: 'https://example.org/a' };
     expect(sourceSchema.safeParse(source).success).toBe(true);
     expect(sourceSchema.safeParse({ ...source, url: 'example.org/a' }).success).toBe(false);
     expect(sourceSchema.safeParse({ ...source, url: 'javascript:alert(1)' }).success).toBe(false);
+  });
+  it('needs each source to say who published it, and a language as a code', () => {
+    const source = { id: 's', publisher: 'AFP', origin: 'international-media', via: 'The New Arab', title: 'T', date: '2021-05-27', url: 'https://example.org/a' };
+    expect(sourceSchema.safeParse(source).success).toBe(true);
+    const { origin: _, ...withoutOrigin } = source;
+    expect(sourceSchema.safeParse(withoutOrigin).success).toBe(false);
+    expect(sourceSchema.safeParse({ ...source, origin: 'partisan' }).success).toBe(false);
+    expect(sourceSchema.safeParse({ ...source, via: '' }).success).toBe(false);
+    expect(sourceSchema.safeParse({ ...source, language: 'ru' }).success).toBe(true);
+    expect(sourceSchema.safeParse({ ...source, language: 'Russian' }).success).toBe(false);
   });
 });

@@ -68,6 +68,7 @@ confidence: confirmed
       path: 'content/sources.yaml',
       text: `- id: ap-2021
   publisher: Associated Press
+  origin: international-media
   title: Armenia says 6 soldiers captured by Azerbaijan
   date: 2021-05-27
   url: https://example.org/ap

@@ -79,6 +79,7 @@ export function schemaProblems(
         return make(`is ${showValue(value)}; expected ${TYPE_WORDS[i.expected] ?? i.expected}`);
       case 'invalid_value': {
         const values = (i.values as unknown[]).map(String);
+        if (value === undefined) return make(`is missing; expected one of: ${values.join(', ')}`);
         const hint = typeof value === 'string' ? closestMatch(value, values) : undefined;
         return make(`${showValue(value)} is not allowed; expected one of: ${values.join(', ')}${hint ? `; did you mean "${hint}"?` : ''}`);
       }

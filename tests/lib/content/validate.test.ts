@@ -128,10 +128,22 @@ describe('validateContent', () => {
     expect(messages(content)).toContain('content/places.yaml:4: verin-shorzha › lat 140.0872 is too large; expected at most 90');
   });
 
-  it('reports a source nobody cites', () => {
-    const content = edit(validContent(), 'content/sources.yaml', '  url: https://example.org/ap\n', '  url: https://example.org/ap\n- id: unused\n  publisher: P\n  title: T\n  date: 2021\n  url: https://example.org/u\n');
+  it('names the source, the bad origin and the allowed ones', () => {
+    const content = edit(validContent(), 'content/sources.yaml', 'origin: international-media', 'origin: wire');
     expect(messages(content)).toEqual([
-      'content/sources.yaml:6: unused › id is not cited anywhere; expected every listed source to be cited by an event, a page, a place or a glossary entry (cite it or remove it)',
+      'content/sources.yaml:3: ap-2021 › origin "wire" is not allowed; expected one of: armenian-government, karabakh-authorities, armenian-media, azerbaijani-government, azerbaijani-media, russian-state, russian-media, turkish-media, international-media, intergovernmental, ngo, academic, reference',
+    ]);
+  });
+
+  it('reports a source without an origin', () => {
+    const content = edit(validContent(), 'content/sources.yaml', '  origin: international-media\n', '');
+    expect(messages(content)).toEqual([expect.stringMatching(/^content\/sources\.yaml:1: ap-2021 › origin is missing/)]);
+  });
+
+  it('reports a source nobody cites', () => {
+    const content = edit(validContent(), 'content/sources.yaml', '  url: https://example.org/ap\n', '  url: https://example.org/ap\n- id: unused\n  publisher: P\n  origin: ngo\n  title: T\n  date: 2021\n  url: https://example.org/u\n');
+    expect(messages(content)).toEqual([
+      'content/sources.yaml:7: unused › id is not cited anywhere; expected every listed source to be cited by an event, a page, a place or a glossary entry (cite it or remove it)',
     ]);
   });
 
