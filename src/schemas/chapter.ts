@@ -10,6 +10,9 @@ export const correctionSchema = z.strictObject({
   text: z.string().min(1),
 });
 
+/** A numbered chapter of the May 2021 story, or the afterword that carries it to today (not numbered). */
+export const CHAPTER_KINDS = ['chapter', 'afterword'] as const;
+
 /** The frontmatter at the top of each file in content/chapters/. */
 export const chapterSchema = z
   .strictObject({
@@ -19,6 +22,8 @@ export const chapterSchema = z
     slug: slugId,
     /** Position of the chapter in the story, 1 for the first. */
     order: z.number().int().min(1),
+    /** `chapter` (the default) or `afterword`: the afterword comes after the chapters and has no number. */
+    kind: z.enum(CHAPTER_KINDS).default('chapter'),
     /** One sentence that sums up the chapter; also used as the page description. */
     dek: z.string().min(1),
     /** The span of time the chapter covers; its events must fall inside it unless marked outsidePeriod. */
@@ -30,6 +35,11 @@ export const chapterSchema = z
     }),
     /** The day the text last changed in substance, YYYY-MM-DD. */
     updated: isoDay,
+    /**
+     * The day up to which its facts were checked against the sources, YYYY-MM-DD: shown as "Facts as of".
+     * Not in the future, and not before the newest source it cites or event it holds.
+     */
+    factsAsOf: isoDay,
     /** Dated corrections, newest last; an empty list `[]` when there are none. */
     corrections: z.array(correctionSchema).default([]),
     /** Glossary ids of the terms a reader needs for this chapter. */

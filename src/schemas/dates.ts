@@ -28,7 +28,7 @@ export function isRealPartialDate(text: string): boolean {
 export const isoDay = z.preprocess(
   toIsoText,
   z
-    .string()
+    .string({ error: 'a day written as YYYY-MM-DD, e.g. 2021-05-27' })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a day written as YYYY-MM-DD, e.g. 2021-05-27' })
     .refine(isRealPartialDate, { message: 'a day that exists in the calendar (YYYY-MM-DD)' }),
 );
@@ -37,7 +37,7 @@ export const isoDay = z.preprocess(
 export const partialDate = z.preprocess(
   toIsoText,
   z
-    .string()
+    .string({ error: 'a date written as YYYY-MM-DD, YYYY-MM or YYYY' })
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'a date written as YYYY-MM-DD, YYYY-MM or YYYY' })
     .refine(isRealPartialDate, { message: 'a date that exists in the calendar (YYYY-MM-DD, YYYY-MM or YYYY)' }),
 );

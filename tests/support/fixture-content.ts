@@ -15,9 +15,9 @@ period:
   start: 2021-05-01
   end: 2021-07-31
 updated: 2026-11-26
+factsAsOf: 2026-11-26
 corrections: []
 keyTerms: [delimitation]
-questions: []
 ---
 
 Six soldiers were detained near <Place id="verin-shorzha"/>. <Cite ids="ap-2021"/>

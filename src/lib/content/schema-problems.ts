@@ -74,9 +74,13 @@ export function schemaProblems(
     const make = (message: string): Problem => ({ file: source.file, line, field, message });
     const i = issue as any;
     switch (issue.code) {
-      case 'invalid_type':
-        if (value === undefined) return make(`is missing; expected ${TYPE_WORDS[i.expected] ?? i.expected}`);
-        return make(`is ${showValue(value)}; expected ${TYPE_WORDS[i.expected] ?? i.expected}`);
+      case 'invalid_type': {
+        // A schema may say what it expects in editors' words ("a day written as YYYY-MM-DD"); else name the type.
+        const custom = typeof i.message === 'string' && !i.message.startsWith('Invalid input');
+        const expected = custom ? i.message : (TYPE_WORDS[i.expected] ?? i.expected);
+        if (value === undefined) return make(`is missing; expected ${expected}`);
+        return make(`is ${showValue(value)}; expected ${expected}`);
+      }
       case 'invalid_value': {
         const values = (i.values as unknown[]).map(String);
         if (value === undefined) return make(`is missing; expected one of: ${values.join(', ')}`);

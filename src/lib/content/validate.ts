@@ -14,6 +14,7 @@ import { MDX_COMPONENTS } from '../mdx/components.ts';
 import { mapStepAnchor } from '../map/steps.ts';
 import { findComponentUsages, findHeadings, splitIds } from '../mdx/usages.ts';
 import { closestMatch } from '../suggest.ts';
+import { factsAsOfProblem, todayUtc, type DatedReference } from './as-of.ts';
 import { showValue, type Problem } from './problem.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { FACT_PARAGRAPH_WORDS, uncitedParagraphs } from './uncited.ts';
@@ -68,7 +69,8 @@ const text = (x: unknown): string | undefined => (typeof x === 'string' ? x : un
  * sources; MDX citations, glossary terms and places; chapter key terms), unique ids, stable heading ids, dates
  * inside their chapter's period, and sources nobody cites. Returns every problem found; never throws.
  */
-export function validateContent(content: ContentTexts): Problem[] {
+export function validateContent(content: ContentTexts, options: { today?: string } = {}): Problem[] {
+  const today = options.today ?? todayUtc();
   const problems: Problem[] = [];
   const ids: Record<Collection, Map<string, Definition>> = {
     sources: new Map(),
@@ -178,6 +180,9 @@ export function validateContent(content: ContentTexts): Problem[] {
 
   // Chapters (MDX with frontmatter) and standalone pages.
   const periods = new Map<string, { start: string; end: string }>();
+  /** Each chapter's "facts as of" day and the sources its text cites, checked once every date is known. */
+  const asOfChecks: Array<{ slug: string; asOf: string; where: Definition; citedIds: string[] }> = [];
+  const eventDates: Array<{ id: string; chapter: string; date: string }> = [];
   const orders = new Map<number, string>();
   const mdxFiles: Array<{ file: ContentText; kind: 'chapter' | 'page' }> = [
     ...content.chapters.map((file) => ({ file, kind: 'chapter' as const })),
@@ -204,6 +209,10 @@ export function validateContent(content: ContentTexts): Problem[] {
           else orders.set(fm.order, file.path);
         }
         refer('glossary', strings(fm.keyTerms), { file: file.path, line: source.lineOf(['keyTerms']) }, 'keyTerms');
+        if (parsed.success) {
+          const citedIds = findComponentUsages(split.body).flatMap((u) => splitIds(u.attributes.ids?.value ?? u.attributes.sources?.value ?? ''));
+          asOfChecks.push({ slug: parsed.data.slug, asOf: parsed.data.factsAsOf, where: { file: file.path, line: source.lineOf(['factsAsOf']) }, citedIds });
+        }
       }
     }
     checkMdxBody(file.path, split.body, split.bodyLine, problems, refer);
@@ -237,6 +246,7 @@ export function validateContent(content: ContentTexts): Problem[] {
     referenceChecks.push(() => {
       const period = typeof event.chapter === 'string' ? periods.get(event.chapter) : undefined;
       const parsed = eventSchema.safeParse(event);
+      if (parsed.success) eventDates.push({ id: parsed.data.id, chapter: parsed.data.chapter, date: parsed.data.date });
       if (!period || !parsed.success || parsed.data.outsidePeriod) return;
       const { first, last } = dayRange(parsed.data.date);
       if (last < period.start || first > period.end) {
@@ -252,6 +262,18 @@ export function validateContent(content: ContentTexts): Problem[] {
   checkFigures(content.figures ?? [], problems, define, refer);
 
   referenceChecks.forEach((check) => check());
+
+  const sourceDates = new Map(
+    (listEntries.sources ?? []).flatMap(({ entry }) => (typeof entry.id === 'string' && (typeof entry.date === 'string' || typeof entry.date === 'number') ? [[entry.id, String(entry.date)] as const] : [])),
+  );
+  for (const check of asOfChecks) {
+    const references: DatedReference[] = [
+      ...check.citedIds.flatMap((id) => (sourceDates.has(id) ? [{ kind: 'source' as const, id, date: sourceDates.get(id)! }] : [])),
+      ...eventDates.filter((e) => e.chapter === check.slug).map((e) => ({ kind: 'event' as const, id: e.id, date: e.date })),
+    ];
+    const message = factsAsOfProblem(check.asOf, today, references);
+    if (message) problems.push({ ...check.where, field: 'factsAsOf', message });
+  }
 
   for (const { entry, source, index } of listEntries.sources ?? []) {
     if (typeof entry.id === 'string' && !cited.has(entry.id)) {

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getChapters, getPage } from '../../data/content.ts';
+import { chapterKicker } from '../../lib/chapter-label.ts';
 import { ogImage } from '../../lib/og-image.ts';
 import { SITE_NAME } from '../../lib/site.ts';
 
@@ -11,7 +12,7 @@ export const getStaticPaths = (async () => {
     { params: { page: 'home' }, props: { kicker: 'An explainer', title: home.data.title, summary: home.data.description } },
     ...chapters.map((c) => ({
       params: { page: c.data.slug },
-      props: { kicker: `Chapter ${c.data.order} of ${chapters.length}`, title: c.data.title, summary: c.data.dek },
+      props: { kicker: chapterKicker(c.data, chapters.map((x) => x.data)), title: c.data.title, summary: c.data.dek },
     })),
   ];
 }) satisfies GetStaticPaths;

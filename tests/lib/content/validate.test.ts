@@ -140,6 +140,20 @@ describe('validateContent', () => {
     expect(messages(content)).toEqual([expect.stringMatching(/^content\/sources\.yaml:1: ap-2021 › origin is missing/)]);
   });
 
+  it('reports a "facts as of" day that is missing, in the future or before what the chapter relies on', () => {
+    const chapter = 'content/chapters/01-capture.mdx';
+    expect(messages(edit(validContent(), chapter, 'factsAsOf: 2026-11-26\n', ''))).toEqual([
+      'content/chapters/01-capture.mdx:2: factsAsOf is missing; expected a day written as YYYY-MM-DD, e.g. 2021-05-27',
+    ]);
+    const future = validateContent(edit(validContent(), chapter, 'factsAsOf: 2026-11-26', 'factsAsOf: 2027-01-01'), { today: '2026-12-01' });
+    expect(future.map(formatProblem)).toEqual([
+      'content/chapters/01-capture.mdx:10: factsAsOf 2027-01-01 is in the future; expected the day the facts were last checked, on or before today (2026-12-01)',
+    ]);
+    expect(messages(edit(validContent(), chapter, 'factsAsOf: 2026-11-26', 'factsAsOf: 2021-05-20'))).toEqual([
+      'content/chapters/01-capture.mdx:10: factsAsOf 2021-05-20 is before 2021-05-27, the date of the source "ap-2021" this chapter relies on; expected a day on or after 2021-05-27',
+    ]);
+  });
+
   it('reports a source nobody cites', () => {
     const content = edit(validContent(), 'content/sources.yaml', '  url: https://example.org/ap\n', '  url: https://example.org/ap\n- id: unused\n  publisher: P\n  origin: ngo\n  title: T\n  date: 2021\n  url: https://example.org/u\n');
     expect(messages(content)).toEqual([
