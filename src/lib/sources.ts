@@ -15,6 +15,7 @@ export const ORIGIN_LABELS: Record<Origin, string> = {
   ngo: 'Non-governmental organisation',
   academic: 'Academic',
   reference: 'Reference data',
+  other: 'Other',
 };
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language' });

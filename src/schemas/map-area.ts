@@ -5,10 +5,10 @@ import { isoDay } from './dates.ts';
 import { idList, slugId } from './ids.ts';
 
 /**
- * What an area on the map shows: one side's claim, a district handed over, a corridor, or a reported site of the
- * Russian peacekeeping mission.
+ * What an area on the map shows: one side's claim, a district handed over, a corridor, a reported site of the
+ * Russian peacekeeping mission, or where a stretch of border was agreed (delimited) between the two states.
  */
-export const AREA_KINDS = ['claim', 'handover', 'corridor', 'peacekeeping'] as const;
+export const AREA_KINDS = ['claim', 'handover', 'corridor', 'peacekeeping', 'border-section'] as const;
 
 /** District and province ids of the basemap (src/data/geo/admin1-ids.json, written by npm run geodata). */
 export const DISTRICT_IDS = admin1Ids as string[];
@@ -30,6 +30,8 @@ export const mapAreaSchema = z
     kind: z.enum(AREA_KINDS),
     /** The day it applies from, YYYY-MM-DD, e.g. the handover date. */
     date: isoDay.optional(),
+    /** The last day it applied, YYYY-MM-DD, for what no longer exists (the peacekeepers' post after they left). */
+    until: isoDay.optional(),
     /** For claims: whose version it is (armenia, azerbaijan or third-party). */
     side: z.enum(SIDES).optional(),
     /** For claims: who said it, e.g. "Armenia's Ministry of Defence". */
@@ -62,6 +64,7 @@ export const mapAreaSchema = z
     path: ['radiusKm'],
   })
   .refine((a) => a.path === undefined || a.widthKm !== undefined, { message: 'a width in km for the path', path: ['widthKm'] })
+  .refine((a) => a.until === undefined || a.date === undefined || a.until >= a.date, { message: 'a day on or after date', path: ['until'] })
   .refine((a) => a.kind !== 'claim' || (a.side !== undefined && a.by !== undefined), {
     message: 'side and by, because kind is claim: every claim is attributed',
     path: ['side'],

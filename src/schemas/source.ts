@@ -20,6 +20,7 @@ export const ORIGINS = [
   'ngo',
   'academic',
   'reference',
+  'other',
 ] as const;
 export type Origin = (typeof ORIGINS)[number];
 
@@ -38,6 +39,7 @@ export const SIDE_OF_ORIGIN: Record<Origin, 'armenia' | 'azerbaijan' | null> = {
   ngo: null,
   academic: null,
   reference: null,
+  other: null,
 };
 
 /** Languages a source may be in, as BCP 47 codes: they become the `lang` of its title in the HTML. */

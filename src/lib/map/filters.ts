@@ -29,6 +29,8 @@ const AREA_LAYERS: Record<string, Expression> = {
   'corridor-fill': kindIs('corridor'),
   'peacekeeping-fill': kindIs('peacekeeping'),
   'peacekeeping-line': kindIs('peacekeeping'),
+  'border-section-fill': kindIs('border-section'),
+  'border-section-line': kindIs('border-section'),
   'claim-fill': kindIs('claim'),
   'claim-line-armenia': ['all', kindIs('claim'), ['==', ['get', 'side'], 'armenia']],
   'claim-line-other': ['all', kindIs('claim'), ['!=', ['get', 'side'], 'armenia']],
@@ -37,18 +39,22 @@ const AREA_LAYERS: Record<string, Expression> = {
 /** The last day the basemap's "held by Armenian forces, 1994–2020" area applies: the eve of the ceasefire. */
 const HELD_1994_UNTIL = '2020-11-09';
 
-/** The periods in which an area dated `date` is drawn: those ending on or after it (every period when undated). */
-export function periodsShowing(date: string | undefined): string[] {
-  return PERIODS.filter((p) => !date || p.end >= date).map((p) => p.id);
+/**
+ * The periods in which an area is drawn: those ending on or after its `date` and, for an area that ended, those
+ * beginning on or before its `until` (every period when it has neither).
+ */
+export function periodsShowing(date: string | undefined, until?: string): string[] {
+  return PERIODS.filter((p) => (!date || p.end >= date) && (!until || p.start <= until)).map((p) => p.id);
 }
 
 /** The periods in which the 1994–2020 area is drawn: those beginning before the ceasefire. */
 export const HELD_1994_PERIODS = PERIODS.filter((p) => p.start <= HELD_1994_UNTIL).map((p) => p.id);
 
-/** Areas that exist by the last day of `period` (an area without a date always does), or every area. */
+/** Areas that existed at some time in `period`: begun by its last day and not ended before its first. */
 function existingBy(period: string | null): Expression {
-  const end = PERIODS.find((p) => p.id === period)?.end;
-  return end ? ['any', ['!', ['has', 'date']], ['<=', ['get', 'date'], end]] : ['literal', true];
+  const chosen = PERIODS.find((p) => p.id === period);
+  if (!chosen) return ['literal', true];
+  return ['all', ['any', ['!', ['has', 'date']], ['<=', ['get', 'date'], chosen.end]], ['any', ['!', ['has', 'until']], ['>=', ['get', 'until'], chosen.start]]];
 }
 
 /**

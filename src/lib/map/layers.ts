@@ -49,6 +49,8 @@ function layerList(p: MapPalette, hiddenTowns: string[]): Array<Record<string, u
     { id: 'corridor-fill', type: 'fill', source: 'overlay', filter: INITIAL_FILTERS['corridor-fill'], paint: { 'fill-color': p.corridor, 'fill-opacity': 0.35 } },
     { id: 'peacekeeping-fill', type: 'fill', source: 'overlay', filter: INITIAL_FILTERS['peacekeeping-fill'], paint: { 'fill-color': p.corridor, 'fill-opacity': 0.15 } },
     { id: 'peacekeeping-line', type: 'line', source: 'overlay', filter: INITIAL_FILTERS['peacekeeping-line'], paint: { 'line-color': p.corridor, 'line-width': 2, 'line-dasharray': [1, 1.5] } },
+    { id: 'border-section-fill', type: 'fill', source: 'overlay', filter: INITIAL_FILTERS['border-section-fill'], paint: { 'fill-color': p.section, 'fill-opacity': 0.15 } },
+    { id: 'border-section-line', type: 'line', source: 'overlay', filter: INITIAL_FILTERS['border-section-line'], paint: { 'line-color': p.section, 'line-width': 2 } },
     { id: 'nkao-1991', type: 'line', source: 'basemap', filter: layerIs('nkao-1991'), paint: { 'line-color': p.border, 'line-width': 1, 'line-dasharray': [4, 2] } },
     { id: 'country-line', type: 'line', source: 'basemap', filter: layerIs('country'), paint: { 'line-color': p.border, 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 1, 11, 2] } },
     { id: 'claim-fill', type: 'fill', source: 'overlay', filter: INITIAL_FILTERS['claim-fill'], paint: { 'fill-color': p.claim, 'fill-opacity': 0.12 } },

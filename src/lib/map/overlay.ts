@@ -12,8 +12,8 @@ import { periodOf } from './periods.ts';
 /** Properties of overlay features; `layer` says which kind each is. */
 export type OverlayProperties =
   | { layer: 'place'; id: string; name: string; kind: Place['kind']; local?: string; events: number; periods: string }
-  | { layer: 'area'; id: string; title: string; kind: MapArea['kind']; side?: string; date?: string }
-  | { layer: 'area-label'; id: string; title: string; short: string; kind: MapArea['kind']; side?: string; date?: string; radiusKm?: number }
+  | { layer: 'area'; id: string; title: string; kind: MapArea['kind']; side?: string; date?: string; until?: string }
+  | { layer: 'area-label'; id: string; title: string; short: string; kind: MapArea['kind']; side?: string; date?: string; until?: string; radiusKm?: number }
   | { layer: 'event'; id: string; place: string; title: string; date: string; period: string };
 
 export type Overlay = FeatureCollection<Geometry, OverlayProperties>;
@@ -80,7 +80,7 @@ export function assembleOverlay(places: Place[], events: TimelineEvent[], areas:
   const byId = new Map(inRegion.map((p) => [p.id, p]));
   for (const area of areas) {
     const geometry = areaGeometry(area, basemap);
-    const common = { id: area.id, title: area.title, kind: area.kind, ...(area.side ? { side: area.side } : {}), ...(area.date ? { date: area.date } : {}) };
+    const common = { id: area.id, title: area.title, kind: area.kind, ...(area.side ? { side: area.side } : {}), ...(area.date ? { date: area.date } : {}), ...(area.until ? { until: area.until } : {}) };
     features.push({ type: 'Feature', geometry, properties: { layer: 'area', ...common } });
     const [lon, lat] = geoCentroid({ type: 'Feature', geometry, properties: {} });
     features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [round(lon), round(lat)] }, properties: { layer: 'area-label', ...common, short: shortLabel(area.title), ...(area.radiusKm ? { radiusKm: area.radiusKm } : {}) } });

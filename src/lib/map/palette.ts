@@ -16,6 +16,8 @@ export interface MapPalette {
   handover: string;
   claim: string;
   corridor: string;
+  /** A stretch of border the two states agreed (Okabe–Ito reddish purple, as --color-data-purple). */
+  section: string;
   event: string;
 }
 
@@ -35,6 +37,7 @@ export const PALETTES: Record<'light' | 'dark', MapPalette> = {
     handover: '#e69f00',
     claim: '#0072b2',
     corridor: '#009e73',
+    section: '#cc79a7',
     event: '#d55e00',
   },
   dark: {
@@ -51,6 +54,7 @@ export const PALETTES: Record<'light' | 'dark', MapPalette> = {
     handover: '#e69f00',
     claim: '#56b4e9',
     corridor: '#009e73',
+    section: '#cc79a7',
     event: '#e69f00',
   },
 };

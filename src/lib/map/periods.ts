@@ -15,7 +15,8 @@ export const PERIODS: readonly Period[] = [
   { id: 'war-2020', label: 'The 2020 war', start: '2020-09-27', end: '2020-11-09' },
   { id: 'handovers', label: 'Ceasefire and handovers', start: '2020-11-10', end: '2021-04-30' },
   { id: 'may-2021', label: 'The May 2021 crisis', start: '2021-05-01', end: '2021-06-30' },
-  { id: 'after', label: 'After June 2021', start: '2021-07-01', end: '9999-12-31' },
+  { id: 'after', label: 'July 2021 to August 2023', start: '2021-07-01', end: '2023-09-18' },
+  { id: 'since-september-2023', label: 'Since September 2023', start: '2023-09-19', end: '9999-12-31' },
 ];
 
 /** The id of the period an event date (YYYY, YYYY-MM or YYYY-MM-DD) falls in, by its first day. */

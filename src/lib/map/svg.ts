@@ -64,7 +64,7 @@ export function drawMap(opts: { basemap: Basemap; overlay: Overlay; camera: Came
   for (const f of base('river')) draw(f.geometry, 'm-river');
   for (const f of base('admin1')) draw(f.geometry, 'm-admin');
   const areas = overlay.features.filter((f) => f.properties.layer === 'area');
-  const shownIn = (f: (typeof areas)[number]) => periodsShowing(f.properties.layer === 'area' ? f.properties.date : undefined);
+  const shownIn = (f: (typeof areas)[number]) => (f.properties.layer === 'area' ? periodsShowing(f.properties.date, f.properties.until) : periodsShowing(undefined));
   for (const f of areas) if (f.properties.layer === 'area' && f.properties.kind !== 'claim') draw(f.geometry, `m-${f.properties.kind}`, shownIn(f));
   for (const f of base('nkao-1991')) draw(f.geometry, 'm-nkao');
   for (const f of base('country')) draw(f.geometry, 'm-border');
@@ -95,7 +95,7 @@ export function drawMap(opts: { basemap: Basemap; overlay: Overlay; camera: Came
       // Each side's account is the point of a claim area, so its label outranks every place name.
       const priority = highlight.has(p.id) ? -20 : p.kind === 'claim' ? -5 : 1.5;
       const text = extentZoom < FULL_LABEL_ZOOM ? shortLabel(p.title) : p.title;
-      candidates.push({ id: p.id, text, x, y, priority, centred: CENTRED_LABEL_KINDS.includes(p.kind), periods: periodsShowing(p.date).join(' ') });
+      candidates.push({ id: p.id, text, x, y, priority, centred: CENTRED_LABEL_KINDS.includes(p.kind), periods: periodsShowing(p.date, p.until).join(' ') });
     }
   }
   const hidden = new Set(opts.hiddenTowns ?? []);

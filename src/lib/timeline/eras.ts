@@ -31,12 +31,12 @@ export interface EraOptions {
   margin: number;
 }
 
-/** Defaults tuned on the real data: three eras (1988–2016, 2020–21, 2022–25). */
+/** Defaults tuned on the real data: three eras (1988–2016, 2020–21, 2022 to today). */
 export const ERA_DEFAULTS: EraOptions = { breakDays: 120, minDense: 6, gap: 28, minWidth: 72, margin: 14 };
 
 /**
- * Split sorted event times into eras: clusters separated by long quiet gaps; dense clusters keep their own scale,
- * runs of sparse clusters merge into one compressed "context" era. Widths grow with count^0.7 (never under minWidth).
+ * Split sorted event times into eras: clusters separated by long quiet gaps; the busiest keeps its own scale, and
+ * the clusters before and after it merge into one compressed "context" era each. Widths grow with count^0.7 (never under minWidth).
  */
 export function findEras(times: number[], width: number, options: Partial<EraOptions> = {}): Era[] {
   const o = { ...ERA_DEFAULTS, ...options };
@@ -48,13 +48,16 @@ export function findEras(times: number[], width: number, options: Partial<EraOpt
     if (t - current[current.length - 1] > o.breakDays * DAY) clusters.push([t]);
     else current.push(t);
   }
+  // At most three eras: the busiest dense cluster at its own scale, and what comes before and after it each
+  // compressed into one context era. More eras than that leave each too narrow to read on a phone.
+  const sizes = clusters.map((c) => c.length);
+  const busiest = sizes.indexOf(Math.max(...sizes));
   const spans: Array<{ times: number[]; kind: Era['kind'] }> = [];
-  for (const cluster of clusters) {
-    const kind = cluster.length >= o.minDense ? 'dense' : 'context';
-    const last = spans[spans.length - 1];
-    if (kind === 'context' && last?.kind === 'context') last.times.push(...cluster);
-    else spans.push({ times: [...cluster], kind });
-  }
+  const before = clusters.slice(0, busiest).flat();
+  const after = clusters.slice(busiest + 1).flat();
+  if (before.length) spans.push({ times: before, kind: 'context' });
+  spans.push({ times: [...clusters[busiest]], kind: clusters[busiest].length >= o.minDense ? 'dense' : 'context' });
+  if (after.length) spans.push({ times: after, kind: 'context' });
   // A lone context era next to nothing else is simply the whole span: draw it as one dense era.
   if (spans.length === 1) spans[0].kind = 'dense';
   const weights = spans.map((s) => s.times.length ** 0.7);

@@ -131,7 +131,7 @@ describe('validateContent', () => {
   it('names the source, the bad origin and the allowed ones', () => {
     const content = edit(validContent(), 'content/sources.yaml', 'origin: international-media', 'origin: wire');
     expect(messages(content)).toEqual([
-      'content/sources.yaml:3: ap-2021 › origin "wire" is not allowed; expected one of: armenian-government, karabakh-authorities, armenian-media, azerbaijani-government, azerbaijani-media, russian-state, russian-media, turkish-media, international-media, intergovernmental, ngo, academic, reference',
+      'content/sources.yaml:3: ap-2021 › origin "wire" is not allowed; expected one of: armenian-government, karabakh-authorities, armenian-media, azerbaijani-government, azerbaijani-media, russian-state, russian-media, turkish-media, international-media, intergovernmental, ngo, academic, reference, other',
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { layerFilters, type MapFilters } from '../../../src/lib/map/filters.ts';
+import { layerFilters, periodsShowing, type MapFilters } from '../../../src/lib/map/filters.ts';
 
 /** Whether a layer's filter, as MapLibre evaluates it, lets a feature with these properties through. */
 function shows(filters: MapFilters, layer: string, properties: Record<string, unknown>): boolean {
@@ -30,6 +30,24 @@ describe('the map filters, evaluated by MapLibre', () => {
     expect(shows({ highlight: [], period: 'handovers' }, 'claim-fill', claim), 'no May 2021 claim in the winter').toBe(false);
     expect(shows({ highlight: [], period: 'may-2021' }, 'claim-fill', claim)).toBe(true);
     expect(shows(war, 'event', event)).toBe(false);
+  });
+
+  it('stop drawing an area after its last day, in periods that begin later', () => {
+    const post = { layer: 'area', id: 'peacekeepers-command-post', kind: 'peacekeeping', date: '2020-11-13', until: '2024-06-12' };
+    expect(shows({ highlight: [], period: 'after' }, 'peacekeeping-fill', post), 'still there in 2021–2023').toBe(true);
+    expect(shows({ highlight: [], period: 'since-september-2023' }, 'peacekeeping-fill', post), 'there until June 2024').toBe(true);
+    const corridor = { layer: 'area', id: 'lachin-corridor', kind: 'corridor', date: '2020-12-01', until: '2023-09-18' };
+    expect(shows({ highlight: [], period: 'since-september-2023' }, 'corridor-fill', corridor), 'gone after September 2023').toBe(false);
+    expect(shows({ highlight: [], period: 'since-september-2023' }, 'area-label', { ...corridor, layer: 'area-label' })).toBe(false);
+    expect(shows(all, 'corridor-fill', corridor), 'every period: drawn').toBe(true);
+    expect(periodsShowing('2020-12-01', '2023-09-18')).toEqual(['handovers', 'may-2021', 'after']);
+  });
+
+  it('draw an agreed stretch of border from its date, in its own layers', () => {
+    const section = { layer: 'area', id: 'tavush-gazakh-section', kind: 'border-section', date: '2024-05-24' };
+    expect(shows({ highlight: [], period: 'since-september-2023' }, 'border-section-fill', section)).toBe(true);
+    expect(shows({ highlight: [], period: 'after' }, 'border-section-line', section)).toBe(false);
+    expect(shows(all, 'handover-fill', section)).toBe(false);
   });
 
   it('outline the highlighted areas and move their labels to the top label layers', () => {
