@@ -1,25 +1,11 @@
 // npm run audit:balance — per chapter and page: citations and sources by origin, words in each side's <Claim>,
 // and paragraphs that rest on one side's sources. Exits 1 on the rules in src/lib/audit/balance.ts.
-import { parse } from 'yaml';
-import { balanceFailures, pageBalance, type PageBalance } from '../src/lib/audit/balance.ts';
+import { balanceFailures, contentBalance, type PageBalance } from '../src/lib/audit/balance.ts';
 import { readContentTexts } from '../src/lib/content/read.ts';
-import { splitFrontmatter } from '../src/lib/content/yaml-source.ts';
 import { ORIGIN_LABELS } from '../src/lib/sources.ts';
 import type { Origin } from '../src/schemas/source.ts';
 
-const content = readContentTexts();
-const records = (parse(content.sources?.text ?? '[]') ?? []) as { id: string; origin: Origin }[];
-const origins = new Map(records.map((r) => [r.id, r.origin]));
-
-const pages = [...content.chapters, ...content.pages].map((file) => {
-  const split = splitFrontmatter(file.text);
-  const balance = pageBalance(file.path, split?.body ?? file.text, origins);
-  // Report lines in the file, not in the body.
-  const offset = (split?.bodyLine ?? 1) - 1;
-  balance.oneSided.forEach((p) => (p.line += offset));
-  balance.claims.forEach((c) => (c.line += offset));
-  return balance;
-});
+const pages = contentBalance(readContentTexts());
 
 const byOrigin = (counts: PageBalance['citationsByOrigin']) =>
   Object.entries(counts)

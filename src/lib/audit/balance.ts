@@ -1,6 +1,9 @@
 // The balance audit: whose sources each page rests on, how much room each side's <Claim> gets, and which
 // paragraphs rest on one side's sources alone. Pure: content in, a report out; scripts/audit-balance.ts prints it.
+import { parse } from 'yaml';
 import { SIDE_OF_ORIGIN, type Origin } from '../../schemas/source.ts';
+import type { ContentTexts } from '../content/validate.ts';
+import { splitFrontmatter } from '../content/yaml-source.ts';
 import { splitIds } from '../mdx/usages.ts';
 
 export type Side = 'armenia' | 'azerbaijan';
@@ -45,7 +48,7 @@ export const BALANCE_RULES = {
 
 // Words that show a paragraph reports someone's account rather than stating it in the site's voice.
 const ATTRIBUTION =
-  /\b(said|says|say|stated|states|reported|reports|according to|announced|announces|claimed|claims|denied|denies|accused|accuses|described|describes|told|wrote|argued|insisted|put (?:the|its|their)|counted|declared|noted|quoted|asserted|blamed|demanded|urged|proposed|alleged|estimated|account|accounts|version|called for|calls for|appealed|asked)\b/i;
+  /\b(said|says|say|stated|states|reported|reports|according to|announced|announces|claimed|claims|denied|denies|accused|accuses|described|describes|told|wrote|argued|insisted|put (?:the|its|their)|counted|declared|noted|quoted|asserted|blamed|demanded|urged|proposed|alleged|estimated|account|accounts|version|called for|calls for|appealed|asked|official text|figures|count)\b/i;
 
 const CLAIMS_BLOCK = /<Claims\b([^>]*)>([\s\S]*?)<\/Claims>/g;
 const CLAIM = /<Claim\b([^>]*)>([\s\S]*?)<\/Claim>/g;
@@ -174,4 +177,18 @@ export function balanceFailures(balance: PageBalance, rules = BALANCE_RULES): st
       );
   }
   return failures;
+}
+
+/** The balance of every chapter and page in `content`, with lines counted from the top of each file. */
+export function contentBalance(content: ContentTexts): PageBalance[] {
+  const records = (parse(content.sources?.text ?? '[]') ?? []) as { id: string; origin: Origin }[];
+  const origins = new Map(records.map((r) => [r.id, r.origin]));
+  return [...content.chapters, ...content.pages].map((file) => {
+    const split = splitFrontmatter(file.text);
+    const balance = pageBalance(file.path, split?.body ?? file.text, origins);
+    const offset = (split?.bodyLine ?? 1) - 1;
+    balance.oneSided.forEach((p) => (p.line += offset));
+    balance.claims.forEach((c) => (c.line += offset));
+    return balance;
+  });
 }
