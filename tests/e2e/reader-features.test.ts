@@ -88,9 +88,10 @@ describe('print', () => {
     expect(await page.locator('nav[aria-label="Previous and next chapter"]').isVisible()).toBe(false);
     expect(await page.locator('h1').isVisible()).toBe(true);
     expect(await page.locator('#sources').isVisible()).toBe(true);
-    const url = page.locator('#sources ~ ol .print-url').first();
-    expect(await url.isVisible()).toBe(true);
-    expect(await url.textContent()).toMatch(/^https?:\/\//);
+    const link = page.locator('#sources ~ ol a[href^="http"]').first();
+    expect(await link.isVisible()).toBe(true);
+    const printed = await link.evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(printed).toBe(`" ${await link.getAttribute('href')}"`);
     await page.close();
   });
 });
