@@ -10,6 +10,7 @@ export const ORIGIN_LABELS: Record<Origin, string> = {
   'russian-state': 'Russian state',
   'russian-media': 'Russian media',
   'turkish-media': 'Turkish media',
+  'foreign-government': 'Government of another country',
   'international-media': 'International media',
   intergovernmental: 'Intergovernmental body',
   ngo: 'Non-governmental organisation',

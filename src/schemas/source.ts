@@ -15,6 +15,7 @@ export const ORIGINS = [
   'russian-state',
   'russian-media',
   'turkish-media',
+  'foreign-government',
   'international-media',
   'intergovernmental',
   'ngo',
@@ -34,6 +35,7 @@ export const SIDE_OF_ORIGIN: Record<Origin, 'armenia' | 'azerbaijan' | null> = {
   'russian-state': null,
   'russian-media': null,
   'turkish-media': null,
+  'foreign-government': null,
   'international-media': null,
   intergovernmental: null,
   ngo: null,
@@ -47,8 +49,8 @@ export const SOURCE_LANGUAGES = ['ar', 'az', 'de', 'es', 'fa', 'fr', 'hy', 'it',
 
 /** One entry in content/sources.yaml: a document we rely on. Cite the original publisher, not a copy. */
 export const sourceSchema = z.strictObject({
-  /** Stable id used by <Cite ids="…"/> and in events, e.g. armenia-mod-2021-05-27. */
-  id: slugId,
+  /** Stable id used by <Cite ids="…"/> and in events, e.g. armenia-mod-2021-05-27. It starts with a letter: it is also the source's HTML id on /sources/. */
+  id: slugId.regex(/^[a-z]/, { message: 'an id that starts with a letter, e.g. am301-2024-04-23-tavush rather than 301am-…' }),
   /** Who published it first, e.g. "Ministry of Defence of Armenia" or "AFP" — never the site that copied it. */
   publisher: z.string().min(1),
   /** Who the publisher is: one of ORIGINS, e.g. armenian-government, azerbaijani-media, international-media. */

@@ -131,8 +131,15 @@ describe('validateContent', () => {
   it('names the source, the bad origin and the allowed ones', () => {
     const content = edit(validContent(), 'content/sources.yaml', 'origin: international-media', 'origin: wire');
     expect(messages(content)).toEqual([
-      'content/sources.yaml:3: ap-2021 › origin "wire" is not allowed; expected one of: armenian-government, karabakh-authorities, armenian-media, azerbaijani-government, azerbaijani-media, russian-state, russian-media, turkish-media, international-media, intergovernmental, ngo, academic, reference, other',
+      'content/sources.yaml:3: ap-2021 › origin "wire" is not allowed; expected one of: armenian-government, karabakh-authorities, armenian-media, azerbaijani-government, azerbaijani-media, russian-state, russian-media, turkish-media, foreign-government, international-media, intergovernmental, ngo, academic, reference, other',
     ]);
+  });
+
+  it('asks for a source id that starts with a letter, since it becomes an HTML id', () => {
+    const content = edit(validContent(), 'content/sources.yaml', '- id: ap-2021', '- id: 1ap-2021');
+    expect(messages(content)).toContain(
+      'content/sources.yaml:1: 1ap-2021 › id "1ap-2021" is not valid; expected an id that starts with a letter, e.g. am301-2024-04-23-tavush rather than 301am-…',
+    );
   });
 
   it('reports a source without an origin', () => {
