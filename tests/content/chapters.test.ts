@@ -14,9 +14,11 @@ const chapters = content.chapters.map((file) => {
 // The editorial standards of the content issue, checked on the real chapters.
 describe.each(chapters.map((c) => [c.path, c] as const))('%s', (_path, chapter) => {
   const usages = findComponentUsages(chapter.body);
-  it('is 1,500–3,000 words long', () => {
+  // The afterword is a summary of five years, so it is held shorter than a chapter.
+  const most = chapter.data.kind === 'afterword' ? 2500 : 3000;
+  it(`is 1,500–${most.toLocaleString('en')} words long`, () => {
     expect(readableWords(chapter.body)).toBeGreaterThanOrEqual(1500);
-    expect(readableWords(chapter.body)).toBeLessThanOrEqual(3000);
+    expect(readableWords(chapter.body)).toBeLessThanOrEqual(most);
   });
   it('opens with a paragraph, then a key facts box', () => {
     expect(chapter.body.trimStart()).toMatch(/^[A-Z]/);
