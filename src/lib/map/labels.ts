@@ -12,6 +12,11 @@ export interface LabelCandidate {
   centred?: boolean;
   /** A dated area's label: the periods of the /map/ filter in which it shows. */
   periods?: string;
+  /**
+   * A direction (dx, dy) the label should lean towards: positions on that side of its point are tried first.
+   * Each side's account of one site leans away from the other's, so neither label sits over the other's circle.
+   */
+  away?: [number, number];
 }
 
 /** A placed label: its lines, where the first baseline starts, and how the text is anchored there. */
@@ -97,6 +102,17 @@ export function labelOptions(x: number, y: number, w: number, h: number, centred
   return centred ? [{ box: [x - w / 2, y - h / 2, x + w / 2, y + h / 2], tx: x, anchor: 'middle' }, ...around] : around;
 }
 
+/** Options reordered so that those on the `away` side of the point come first (near before far); stable otherwise. */
+function leaning(options: Option[], c: LabelCandidate): Option[] {
+  const away = c.away;
+  if (!away || (away[0] === 0 && away[1] === 0)) return options;
+  const score = (o: Option) => ((o.box[0] + o.box[2]) / 2 - c.x) * away[0] + ((o.box[1] + o.box[3]) / 2 - c.y) * away[1];
+  const side = options.filter((o) => score(o) > 0);
+  const rest = options.filter((o) => score(o) <= 0);
+  const byScore = (a: Option, b: Option) => Number(a.far ?? false) - Number(b.far ?? false) || score(b) - score(a);
+  return [...side.sort(byScore), ...rest.sort(byScore)];
+}
+
 /** A line from 3 px off the point (x, y) to the nearest edge of `box`, so a label set further out stays tied to it. */
 export function leaderLine(x: number, y: number, box: Box): [number, number, number, number] {
   const ex = Math.min(Math.max(x, box[0]), box[2]);
@@ -124,7 +140,7 @@ export function placeLabels(candidates: LabelCandidate[], width: number, height:
     const w = Math.max(...lines.map((l) => l.length)) * charWidth;
     const h = lines.length * lineHeight;
     const obstacles = c.priority < 0 ? taken : [...taken, ...markers];
-    const fit = labelOptions(c.x, c.y, w, h, c.centred).find((o) => inside(o.box) && !obstacles.some((t) => overlaps(t, o.box)));
+    const fit = leaning(labelOptions(c.x, c.y, w, h, c.centred), c).find((o) => inside(o.box) && !obstacles.some((t) => overlaps(t, o.box)));
     if (!fit) continue;
     taken.push(fit.box, [c.x - 3, c.y - 3, c.x + 3, c.y + 3]);
     // The first baseline sits about three quarters of a line below the top of the box.

@@ -71,7 +71,10 @@ export function drawMap(opts: { basemap: Basemap; overlay: Overlay; camera: Came
   for (const f of areas) {
     if (f.properties.layer !== 'area') continue;
     if (f.properties.kind === 'claim') draw(f.geometry, `m-claim m-claim-${f.properties.side === 'armenia' ? 'armenia' : 'other'}`, shownIn(f));
-    if (highlight.has(f.properties.id)) draw(f.geometry, 'm-highlight', shownIn(f));
+    // An outlined claim keeps its own dash (dashed Armenian, dotted Azerbaijani), so the two accounts stay
+    // distinguishable without colour when both are highlighted.
+    const dash = f.properties.kind === 'claim' ? ` m-claim-${f.properties.side === 'armenia' ? 'armenia' : 'other'}` : '';
+    if (highlight.has(f.properties.id)) draw(f.geometry, `m-highlight${dash}`, shownIn(f));
   }
 
   // What is labelled depends on how much ground the map shows, so a narrower drawing of the same extent (a lower
@@ -98,6 +101,7 @@ export function drawMap(opts: { basemap: Basemap; overlay: Overlay; camera: Came
       candidates.push({ id: p.id, text, x, y, priority, centred: CENTRED_LABEL_KINDS.includes(p.kind), periods: periodsShowing(p.date, p.until).join(' ') });
     }
   }
+  leanClaimLabelsApart(candidates, overlay.features);
   const hidden = new Set(opts.hiddenTowns ?? []);
   if (extentZoom >= 7) {
     for (const f of base('town')) {
@@ -112,4 +116,17 @@ export function drawMap(opts: { basemap: Basemap; overlay: Overlay; camera: Came
   const markers = points.filter((p) => p.className !== 'm-town').map(({ x, y }): Box => [x - 5, y - 5, x + 5, y + 5]);
   const scaleBox: Box = [SCALE_X - 6, height - SCALE_BOTTOM - 18, SCALE_X + px + 6, height - SCALE_BOTTOM + 10];
   return { width, height, paths, points, labels: placeLabels(candidates, width, height, { reserved: [scaleBox], markers }), scale: { px, label, x: SCALE_X, y: height - SCALE_BOTTOM } };
+}
+
+/** Each claim label leans away from the other claims of the same event drawn on this map. */
+function leanClaimLabelsApart(candidates: LabelCandidate[], features: Overlay['features']) {
+  const eventOf = new Map(features.flatMap((f) => (f.properties.layer === 'area-label' && f.properties.kind === 'claim' ? [[f.properties.id, f.properties.event ?? '']] : [])));
+  const claims = candidates.filter((c) => eventOf.has(c.id));
+  for (const c of claims) {
+    const others = claims.filter((o) => o !== c && eventOf.get(o.id) === eventOf.get(c.id));
+    if (others.length === 0) continue;
+    const cx = others.reduce((s, o) => s + o.x, 0) / others.length;
+    const cy = others.reduce((s, o) => s + o.y, 0) / others.length;
+    c.away = [c.x - cx, c.y - cy];
+  }
 }

@@ -93,6 +93,28 @@ describe('placeLabels', () => {
   });
 });
 
+describe('two accounts of one site', () => {
+  it('put each label on its own side, away from the other account, not over it', () => {
+    // Two overlapping circles: the Armenian account to the west, the Azerbaijani to the east.
+    const labels = placeLabels(
+      [
+        { id: 'armenian', text: 'Armenian account: about 800 m inside Armenia', x: 230, y: 120, priority: -20, away: [-1, 0] },
+        { id: 'azerbaijani', text: 'Azerbaijani account: near Yukhari Ayrim', x: 260, y: 110, priority: -20, away: [1, 0] },
+      ],
+      500,
+      260,
+    );
+    const [armenian, azerbaijani] = ['armenian', 'azerbaijani'].map((id) => labels.find((l) => l.id === id)!);
+    expect(armenian.box[2]).toBeLessThanOrEqual(230);
+    expect(azerbaijani.box[0]).toBeGreaterThanOrEqual(260);
+  });
+
+  it('without a direction, keeps the usual order (right first)', () => {
+    const [label] = placeLabels([{ id: 'a', text: 'A', x: 100, y: 100, priority: 0 }], 400, 260);
+    expect(label.anchor).toBe('start');
+  });
+});
+
 describe('placeLabels and other markers', () => {
   const marker: Box = [120, 95, 130, 105];
   it("keeps an ordinary label off another point's dot", () => {
