@@ -11,11 +11,6 @@ export function chapterKicker(chapter: Labelled, all: readonly Labelled[]): stri
   return `Chapter ${numbered.findIndex((c) => c.order === chapter.order) + 1} of ${numbered.length}`;
 }
 
-/** The short label in lists and navigation: "Chapter 2", or "Afterword". */
-export function chapterShortLabel(chapter: Labelled, all: readonly Labelled[]): string {
-  return chapterKicker(chapter, all).replace(/ of \d+$/, '');
-}
-
 /** The number shown before a chapter's title in the navigation, or undefined for the afterword. */
 export function chapterNumber(chapter: Labelled, all: readonly Labelled[]): number | undefined {
   return chapter.kind === 'afterword' ? undefined : all.filter((c) => c.kind === 'chapter').findIndex((c) => c.order === chapter.order) + 1;

@@ -26,6 +26,8 @@ export const chapterSchema = z
     kind: z.enum(CHAPTER_KINDS).default('chapter'),
     /** One sentence that sums up the chapter; also used as the page description. */
     dek: z.string().min(1),
+    /** One short line for the home page's way in, under 90 characters, e.g. "Six soldiers detained, two accounts". */
+    summary: z.string().min(1).max(90),
     /** The span of time the chapter covers; its events must fall inside it unless marked outsidePeriod. */
     period: z.strictObject({
       /** First day covered, YYYY-MM-DD. */

@@ -4,7 +4,7 @@ import { eventSchema } from '../../src/schemas/event.ts';
 import { placeSchema } from '../../src/schemas/place.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 
-const chapter = { title: 'T', slug: 'capture', order: 1, dek: 'D', period: { start: '2021-05-01', end: '2021-07-31' }, updated: '2026-11-26', factsAsOf: '2026-11-26' };
+const chapter = { title: 'T', slug: 'capture', order: 1, dek: 'D', summary: 'S', period: { start: '2021-05-01', end: '2021-07-31' }, updated: '2026-11-26', factsAsOf: '2026-11-26' };
 
 describe('schemas', () => {
   it('fills empty lists for optional chapter fields', () => {

@@ -11,12 +11,12 @@ title: The capture
 slug: capture
 order: 1
 dek: Six soldiers were detained.
+summary: Six soldiers detained, two accounts.
 period:
   start: 2021-05-01
   end: 2021-07-31
 updated: 2026-11-26
 factsAsOf: 2026-11-26
-corrections: []
 keyTerms: [delimitation]
 ---
 

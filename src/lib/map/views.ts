@@ -42,6 +42,19 @@ export function chapterViews(body: string, places: Map<string, Place>, areas: Ma
     .filter((v): v is MapView => v !== undefined);
 }
 
+/** The event the whole site turns on: each side's account of where it happened is drawn as a claim area. */
+export const CAPTURE_EVENT = '2021-05-27-six-soldiers-captured';
+
+/** The claim areas that belong to one event: each side's version of where it happened. */
+export function claimsOfEvent(areas: Iterable<MapArea>, eventId: string): MapArea[] {
+  return [...areas].filter((a) => a.kind === 'claim' && a.event === eventId);
+}
+
+/** The first view that outlines every one of `areaIds` (the chapter step that shows both accounts), if any. */
+export function viewOutlining(views: MapView[], areaIds: string[]): MapView | undefined {
+  return areaIds.length === 0 ? undefined : views.find((v) => areaIds.every((id) => v.highlight.includes(id)));
+}
+
 /** The map page's views: the whole region, then one per place in the region. */
 export function placeViews(places: Place[]): MapView[] {
   const region: MapView = { key: 'region', camera: REGION_CAMERA, highlight: [], description: describeView({ camera: REGION_CAMERA }) + ' All places and dated areas are shown.' };

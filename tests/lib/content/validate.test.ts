@@ -154,10 +154,10 @@ describe('validateContent', () => {
     ]);
     const future = validateContent(edit(validContent(), chapter, 'factsAsOf: 2026-11-26', 'factsAsOf: 2027-01-01'), { today: '2026-12-01' });
     expect(future.map(formatProblem)).toEqual([
-      'content/chapters/01-capture.mdx:10: factsAsOf 2027-01-01 is in the future; expected the day the facts were last checked, on or before today (2026-12-01)',
+      'content/chapters/01-capture.mdx:11: factsAsOf 2027-01-01 is in the future; expected the day the facts were last checked, on or before today (2026-12-01)',
     ]);
     expect(messages(edit(validContent(), chapter, 'factsAsOf: 2026-11-26', 'factsAsOf: 2021-05-20'))).toEqual([
-      'content/chapters/01-capture.mdx:10: factsAsOf 2021-05-20 is before 2021-05-27, the date of the source "ap-2021" this chapter relies on; expected a day on or after 2021-05-27',
+      'content/chapters/01-capture.mdx:11: factsAsOf 2021-05-20 is before 2021-05-27, the date of the source "ap-2021" this chapter relies on; expected a day on or after 2021-05-27',
     ]);
   });
 
