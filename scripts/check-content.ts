@@ -6,7 +6,7 @@ import { validateContent } from '../src/lib/content/validate.ts';
 const started = performance.now();
 const content = readContentTexts();
 const problems = validateContent(content);
-const files = content.chapters.length + content.pages.length + content.events.length + (content.figures?.length ?? 0) + 4;
+const files = content.chapters.length + content.pages.length + content.events.length + (content.figures?.length ?? 0) + (content.teachers?.length ?? 0) + 4;
 const ms = Math.round(performance.now() - started);
 if (problems.length > 0) {
   console.error(formatProblems(problems));

@@ -8,6 +8,7 @@ import { mapAreaSchema } from './schemas/map-area.ts';
 import { pageSchema } from './schemas/page.ts';
 import { placeSchema } from './schemas/place.ts';
 import { sourceSchema } from './schemas/source.ts';
+import { teacherNotesSchema } from './schemas/teacher-notes.ts';
 import { updateSchema } from './schemas/update.ts';
 
 // Editors' files live outside src/. BORDER_LINES_CONTENT lets tests and benchmarks build other content.
@@ -23,4 +24,5 @@ export const collections = {
   updates: defineCollection({ loader: file(`${dir}/updates.yaml`), schema: updateSchema }),
   figures: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${dir}/figures` }), schema: figureSchema }),
   areas: defineCollection({ loader: file(`${dir}/map/areas.yaml`), schema: mapAreaSchema }),
+  teacherNotes: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${dir}/teachers` }), schema: teacherNotesSchema }),
 };

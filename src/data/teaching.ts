@@ -1,4 +1,5 @@
 // What the teachers' pages need from a chapter: its sections, key terms, questions, claim pairs, events and map views.
+import { getCollection } from 'astro:content';
 import { getEvents, getGlossaryMap, getPlaceMap, getSourceMap, type ChapterEntry } from './content.ts';
 import { getMapData } from './map.ts';
 import { chapterViews } from '../lib/map/views.ts';
@@ -9,13 +10,15 @@ import { readingMinutes } from '../lib/reading-time.ts';
 /** Everything a lesson plan needs about one chapter, resolved to readable names. */
 export async function teachingGuide(chapter: ChapterEntry) {
   const body = chapter.body ?? '';
-  const [glossary, places, sources, events, map] = await Promise.all([getGlossaryMap(), getPlaceMap(), getSourceMap(), getEvents(), getMapData()]);
+  const [glossary, places, sources, events, map, allNotes] = await Promise.all([getGlossaryMap(), getPlaceMap(), getSourceMap(), getEvents(), getMapData(), getCollection('teacherNotes')]);
+  const sections = findHeadings(body).filter((h) => h.id);
+  const notes = allNotes.find((n) => n.data.chapter === chapter.data.slug)?.data;
   return {
     slug: chapter.data.slug,
     title: chapter.data.title,
     dek: chapter.data.dek,
     minutes: readingMinutes(body),
-    sections: findHeadings(body).filter((h) => h.depth === 2 && h.id),
+    sections: sections.filter((h) => h.depth === 2),
     terms: chapter.data.keyTerms.map((id) => glossary.get(id)!),
     questions: chapter.data.questions,
     pairs: extractClaimPairs(body, (id) => places.get(id)?.name ?? id).map((pair) => ({
@@ -24,6 +27,16 @@ export async function teachingGuide(chapter: ChapterEntry) {
     })),
     events: events.filter((e) => e.chapter === chapter.data.slug && !e.outsidePeriod),
     mapViews: chapterViews(body, map.places, map.areas).map((v) => ({ key: v.key, description: v.description })),
+    /** The teacher notes, with each question's sections resolved to their headings (the check ensures they exist). */
+    notes: notes && {
+      ...notes,
+      questions: notes.questions.map((g, i) => ({
+        ...g,
+        question: chapter.data.questions[i] ?? '',
+        sections: g.sections.map((id) => ({ id, text: sections.find((s) => s.id === id)?.text ?? id })),
+        sources: g.sources.map((id) => ({ id, publisher: sources.get(id)?.publisher ?? id, title: sources.get(id)?.title ?? '' })),
+      })),
+    },
   };
 }
 

@@ -12,6 +12,7 @@ import { mapAreaSchema } from '../../src/schemas/map-area.ts';
 import { pageSchema } from '../../src/schemas/page.ts';
 import { placeSchema } from '../../src/schemas/place.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
+import { questionGuidanceSchema, teacherNotesSchema } from '../../src/schemas/teacher-notes.ts';
 import { updateSchema } from '../../src/schemas/update.ts';
 
 const guide = readFileSync(join(import.meta.dirname, '..', '..', 'EDITING.md'), 'utf8');
@@ -35,6 +36,8 @@ describe('EDITING.md documents everything editors can write', () => {
     ['Commitments figure fields', commitmentsFigureSchema],
     ['Commitments figure fields', commitmentSchema],
     ['Map area fields', mapAreaSchema],
+    ['Teacher notes fields (content/teachers/)', teacherNotesSchema],
+    ['Teacher notes fields (content/teachers/)', questionGuidanceSchema],
   ] as const)('%s: every schema field', (heading, schema) => {
     // Fields every figure shares are documented once, under "Figure fields (all kinds)".
     const text = section(heading) + (heading.includes('figure') ? section('Figure fields (all kinds)') : '');

@@ -101,6 +101,7 @@ export function edit(content: ContentTexts, path: string, from: string, to: stri
     pages: content.pages.map(swap),
     events: content.events.map(swap),
     figures: content.figures?.map(swap),
+    teachers: content.teachers?.map(swap),
     places: content.places && swap(content.places),
     sources: content.sources && swap(content.sources),
     glossary: content.glossary && swap(content.glossary),

@@ -24,6 +24,7 @@ export function readContentTexts(dir = contentDirectory(), root = process.cwd())
     pages: folder('pages', /\.mdx?$/),
     events: folder('events', /\.ya?ml$/),
     figures: folder('figures', /\.ya?ml$/),
+    teachers: folder('teachers', /\.ya?ml$/),
     places: single('places.yaml'),
     sources: single('sources.yaml'),
     glossary: single('glossary.yaml'),

@@ -9,6 +9,7 @@ import { mapAreaSchema } from '../../schemas/map-area.ts';
 import { pageSchema } from '../../schemas/page.ts';
 import { placeSchema } from '../../schemas/place.ts';
 import { sourceSchema } from '../../schemas/source.ts';
+import { teacherNotesSchema } from '../../schemas/teacher-notes.ts';
 import { updateSchema } from '../../schemas/update.ts';
 import { MDX_COMPONENTS } from '../mdx/components.ts';
 import { mapStepAnchor } from '../map/steps.ts';
@@ -39,6 +40,8 @@ export interface ContentTexts {
   updates?: ContentText;
   /** content/map/areas.yaml: approximate areas on the maps (optional). */
   areas?: ContentText;
+  /** content/teachers/<chapter slug>.yaml: teacher notes, one file per chapter (optional). */
+  teachers?: ContentText[];
 }
 
 type Collection = 'sources' | 'places' | 'glossary' | 'events' | 'chapters' | 'updates' | 'figures' | 'areas';
@@ -182,6 +185,8 @@ export function validateContent(content: ContentTexts, options: { today?: string
   const periods = new Map<string, { start: string; end: string }>();
   /** Each chapter's "facts as of" day and the sources its text cites, checked once every date is known. */
   const asOfChecks: Array<{ slug: string; asOf: string; where: Definition; citedIds: string[] }> = [];
+  /** Each chapter's section ids and number of questions, for the teacher notes that refer to them. */
+  const chapterOutlines = new Map<string, { sections: Set<string>; questions: number }>();
   const eventDates: Array<{ id: string; chapter: string; date: string }> = [];
   const orders = new Map<number, string>();
   const mdxFiles: Array<{ file: ContentText; kind: 'chapter' | 'page' }> = [
@@ -210,6 +215,7 @@ export function validateContent(content: ContentTexts, options: { today?: string
         }
         refer('glossary', strings(fm.keyTerms), { file: file.path, line: source.lineOf(['keyTerms']) }, 'keyTerms');
         if (parsed.success) {
+          chapterOutlines.set(parsed.data.slug, { sections: new Set(findHeadings(split.body).flatMap((h) => (h.id ? [h.id] : []))), questions: parsed.data.questions.length });
           const citedIds = findComponentUsages(split.body).flatMap((u) => splitIds(u.attributes.ids?.value ?? u.attributes.sources?.value ?? ''));
           asOfChecks.push({ slug: parsed.data.slug, asOf: parsed.data.factsAsOf, where: { file: file.path, line: source.lineOf(['factsAsOf']) }, citedIds });
         }
@@ -260,6 +266,7 @@ export function validateContent(content: ContentTexts, options: { today?: string
   }
 
   checkFigures(content.figures ?? [], problems, define, refer);
+  checkTeacherNotes(content.teachers ?? [], problems, refer, referenceChecks, chapterOutlines);
 
   referenceChecks.forEach((check) => check());
 
@@ -409,6 +416,41 @@ function checkFigures(files: ContentText[], problems: Problem[], define: Define,
     checkIdMatchesFileName(file, figure, source, problems);
     define('figures', figure.id, at(['id']));
     for (const list of sourceLists(figure)) refer('sources', list.ids, at(list.path), list.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').slice(1));
+  }
+}
+
+/**
+ * Teacher notes: one file per chapter, named after its slug; one guidance entry per question of the chapter, in
+ * order; every section id is one of that chapter's headings.
+ */
+function checkTeacherNotes(files: ContentText[], problems: Problem[], refer: Refer, later: Array<() => void>, outlines: Map<string, { sections: Set<string>; questions: number }>) {
+  for (const file of files) {
+    const read = readEntryFile(file, 'set of teacher notes', 'chapter:, ages:, objectives:', problems);
+    if (!read) continue;
+    const { source, entry: notes } = read;
+    const at = (path: (string | number)[]) => ({ file: file.path, line: source.lineOf(path) });
+    problems.push(...schemaProblems(teacherNotesSchema, notes, source));
+    const fileSlug = file.path.split('/').pop()!.replace(/\.ya?ml$/, '');
+    if (typeof notes.chapter === 'string' && notes.chapter !== fileSlug) {
+      problems.push({ ...at(['chapter']), field: 'chapter', message: `"${notes.chapter}" does not match the file name "${fileSlug}.yaml"; expected the chapter's slug as the file name` });
+    }
+    if (typeof notes.chapter === 'string') refer('chapters', [notes.chapter], at(['chapter']), 'chapter', false);
+    const guidance = Array.isArray(notes.questions) ? notes.questions.map(record) : [];
+    guidance.forEach((g, i) => refer('sources', strings(g.sources), at(['questions', i, 'sources']), `questions[${i}].sources`));
+    later.push(() => {
+      const outline = typeof notes.chapter === 'string' ? outlines.get(notes.chapter) : undefined;
+      if (!outline) return;
+      if (guidance.length !== outline.questions) {
+        problems.push({ ...at(['questions']), field: 'questions', message: `has ${guidance.length} ${guidance.length === 1 ? 'entry' : 'entries'}; expected ${outline.questions}, one for each question in the chapter's questions: list, in the same order` });
+      }
+      guidance.forEach((g, i) =>
+        strings(g.sections).forEach((id, j) => {
+          if (outline.sections.has(id)) return;
+          const hint = closestMatch(id, outline.sections);
+          problems.push({ ...at(['questions', i, 'sections']), field: `questions[${i}].sections[${j}]`, message: `"${id}" is not a section of chapter "${notes.chapter}"; ${hint ? `did you mean "${hint}"?` : 'expected one of its heading ids, the [#id] after a ## or ### heading'}` });
+        }),
+      );
+    });
   }
 }
 
