@@ -11,10 +11,15 @@ import { remarkBaseLinks } from './src/lib/mdx/remark-base-links.ts';
 import { remarkCitations } from './src/lib/mdx/remark-citations.ts';
 import { remarkHeadingIds } from './src/lib/mdx/remark-heading-ids.ts';
 import { CSP_DIRECTIVES, cspHash } from './src/lib/security.ts';
+import { PLACEHOLDER_SITE } from './src/lib/site-address.ts';
 import { THEME_BOOT_SCRIPT } from './src/lib/theme.ts';
 
 // Where the site is published. GitHub Pages serves a project under /<repo>/: set BASE_PATH=/<repo>/ there.
-const site = process.env.SITE_URL ?? 'https://border-lines.example.org';
+const site = process.env.SITE_URL ?? PLACEHOLDER_SITE;
+if (!process.env.SITE_URL && process.argv.includes('build')) {
+  // Handouts and citations print the site's address; say so rather than print a made-up one silently.
+  console.warn(`[border-lines] SITE_URL is not set: canonical links use ${PLACEHOLDER_SITE}, and printed handouts give only the page's path. Set SITE_URL=https://… to publish.`);
+}
 const base = process.env.BASE_PATH ?? '/';
 const inlineScriptHashes = [await cspHash(THEME_BOOT_SCRIPT)];
 

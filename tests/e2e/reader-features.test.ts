@@ -132,12 +132,16 @@ describe('cite this page', () => {
 });
 
 describe('teachers', () => {
-  it('each chapter has a handout with questions and a source-comparison exercise, readable without JavaScript', async () => {
+  it('each chapter has a handout with key facts and questions, and the teachers\' page a source-comparison exercise and notes, readable without JavaScript', async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto(`${origin}/teachers/capture/`);
-    expect(await page.locator('h2', { hasText: 'Questions for discussion' }).count()).toBe(1);
-    expect(await page.locator('.claim').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('h2', { hasText: 'Key facts' }).count()).toBe(1);
+    expect(await page.locator('h2', { hasText: 'Questions' }).count()).toBe(1);
+    await page.goto(`${origin}/teachers/`);
+    expect(await page.locator('#capture-compare ~ div .claim').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('#capture-notes').count()).toBe(1);
+    expect(await page.locator('.teacher-notes').first().textContent()).toMatch(/A good answer/);
     await noJs.close();
   });
 });

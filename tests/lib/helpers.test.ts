@@ -35,3 +35,12 @@ describe('withBase', () => {
     expect([withBase('/war/', '/'), withBase('/war/', '/bl/'), withBase('/bl/war/', '/bl/'), withBase('//cdn.example/x', '/bl/')]).toEqual(['/war/', '/bl/war/', '/bl/war/', '//cdn.example/x']);
   });
 });
+
+describe('printedAddress', () => {
+  it('prints the full address only when the build knows the real site, never the placeholder domain', async () => {
+    const { printedAddress, PLACEHOLDER_SITE } = await import('../../src/lib/site.ts');
+    expect(printedAddress('/war/', new URL('https://explainer.example.com'))).toEqual({ text: 'https://explainer.example.com/war/', known: true });
+    expect(printedAddress('/war/', new URL(PLACEHOLDER_SITE))).toEqual({ text: '/war/', known: false });
+    expect(printedAddress('/war/', undefined)).toEqual({ text: '/war/', known: false });
+  });
+});

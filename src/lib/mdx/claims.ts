@@ -16,7 +16,8 @@ export interface ClaimPair {
 }
 
 const attribute = (tag: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag)?.slice(1).find((v) => v !== undefined) ?? '';
-const plain = (mdx: string, placeName: (id: string) => string) =>
+/** An MDX fragment as plain words: <Place id> as the place's name, other tags and emphasis marks removed. */
+export const plainMdx = (mdx: string, placeName: (id: string) => string) =>
   mdx
     .replace(/<Place\s+id="([^"]+)"[^>]*\/>/g, (_, id: string) => placeName(id))
     .replace(/<[^>]+>/g, '')
@@ -35,7 +36,7 @@ export function extractClaimPairs(body: string, placeName: (id: string) => strin
       side: attribute(tag, 'side'),
       by: attribute(tag, 'by'),
       sources: splitIds(attribute(tag, 'sources')),
-      text: plain(inner, placeName),
+      text: plainMdx(inner, placeName),
     }));
     pairs.push({ label: attribute(group[1], 'label') || 'Contested point', claims });
   }
