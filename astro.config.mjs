@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { headersFileIntegration } from './src/integrations/headers-file.ts';
+import { offlinePack } from './src/integrations/offline-pack.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { remarkBaseLinks } from './src/lib/mdx/remark-base-links.ts';
 import { remarkCitations } from './src/lib/mdx/remark-citations.ts';
@@ -34,6 +35,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes('/search/') }),
     headersFileIntegration(inlineScriptHashes),
     searchIndex(),
+    offlinePack(base),
   ],
   markdown: {
     // The remark pipeline, because the site's own plugins number citations and give headings stable ids.
