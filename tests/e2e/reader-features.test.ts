@@ -141,7 +141,7 @@ describe('teachers', () => {
     await page.goto(`${origin}/teachers/`);
     expect(await page.locator('#capture-compare ~ div .claim').count()).toBeGreaterThanOrEqual(2);
     expect(await page.locator('#capture-notes').count()).toBe(1);
-    expect(await page.locator('.teacher-notes').first().textContent()).toMatch(/A good answer/);
+    expect(await page.locator('.teacher-notes').first().textContent()).toMatch(/Answer guide/);
     await noJs.close();
   });
 });
