@@ -6,15 +6,17 @@ import { launchBrowser } from './lib/browser.ts';
 import { readBuiltPages } from './lib/dist.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { pdfPageCount } from '../src/lib/audit/print.ts';
+import { readContentTexts } from '../src/lib/content/read.ts';
 
 const distDir = join(process.cwd(), 'dist');
 if (!existsSync(distDir)) {
   console.error('No dist/ folder: run `npm run build` first.');
   process.exit(1);
 }
-const paths = readBuiltPages(distDir)
-  .map((p) => p.path)
-  .filter((p) => /^\/teachers\/[^/]+\/$/.test(p) || /^\/(capture|war|ceasefire|elections|since-2021)\/$/.test(p));
+// Every chapter and its handout, from the content rather than a list that would miss a new chapter.
+const slugs = readContentTexts().chapters.map((c) => /^slug:\s*(\S+)/m.exec(c.text)![1]);
+const built = new Set(readBuiltPages(distDir).map((p) => p.path));
+const paths = slugs.flatMap((s) => [`/${s}/`, `/teachers/${s}/`]).filter((p) => built.has(p));
 const { server, origin } = await serveStatic(distDir);
 const browser = await launchBrowser();
 const context = await browser.newContext();

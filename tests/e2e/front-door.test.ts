@@ -1,14 +1,12 @@
 // The front door: what a reader sees before scrolling, on a phone and on a desktop, and the header menu.
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { readContentTexts } from '../../src/lib/content/read.ts';
+import { contentChapters } from '../support/chapters.ts';
 import { useBrowser } from '../support/use-browser.ts';
 
 const origin = inject('origin');
 const browser = useBrowser();
-const chapters = readContentTexts()
-  .chapters.map((c) => ({ slug: /^slug:\s*(\S+)/m.exec(c.text)![1], afterword: /^kind:\s*afterword/m.test(c.text) }))
-  .filter((c) => !c.afterword);
+const chapters = contentChapters().filter((c) => !c.afterword);
 
 const SIZES = [
   { name: 'phone', width: 390, height: 844 },

@@ -1,13 +1,13 @@
 // What teachers print: each classroom handout fits on one page, on A4 and on US Letter; a chapter prints its
 // text, maps and sources but not its event list or data tables again, and says where to find them.
 import { describe, expect, inject, it } from 'vitest';
-import { readContentTexts } from '../../src/lib/content/read.ts';
 import { pdfPageCount } from '../../src/lib/audit/print.ts';
+import { contentChapters } from '../support/chapters.ts';
 import { useBrowser } from '../support/use-browser.ts';
 
 const origin = inject('origin');
 const browser = useBrowser();
-const slugs = readContentTexts().chapters.map((c) => /^slug:\s*(\S+)/m.exec(c.text)![1]);
+const slugs = contentChapters().map((c) => c.slug);
 
 describe('classroom handouts', () => {
   it.each(slugs)('/teachers/%s/ prints on one page, A4 and Letter, with questions, lines to write on and the licence', async (slug) => {

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { SIDE_OF_ORIGIN, type Origin } from '../../schemas/source.ts';
 import type { ContentTexts } from '../content/validate.ts';
 import { splitFrontmatter } from '../content/yaml-source.ts';
+import { tagAttribute } from '../mdx/claims.ts';
 import { splitIds } from '../mdx/usages.ts';
 
 export type Side = 'armenia' | 'azerbaijan';
@@ -53,10 +54,6 @@ const ATTRIBUTION =
 const CLAIMS_BLOCK = /<Claims\b([^>]*)>([\s\S]*?)<\/Claims>/g;
 const CLAIM = /<Claim\b([^>]*)>([\s\S]*?)<\/Claim>/g;
 const CITE = /<Cite\b[^>]*\bids\s*=\s*"([^"]*)"[^>]*\/>/g;
-
-function attribute(tag: string, name: string): string | undefined {
-  return new RegExp(`\\b${name}\\s*=\\s*"([^"]*)"`).exec(tag)?.[1];
-}
 
 /** Plain words of an MDX fragment: tags, Markdown marks and links' addresses removed. */
 export function plainText(mdx: string): string {
@@ -120,8 +117,8 @@ export function pageBalance(page: string, body: string, origins: ReadonlyMap<str
     const words: Record<Side, number> = { armenia: 0, azerbaijan: 0 };
     const citedOnlyByOtherSide: Side[] = [];
     for (const claim of block[2].matchAll(CLAIM)) {
-      const side = attribute(claim[1], 'side');
-      const ids = splitIds(attribute(claim[1], 'sources') ?? '');
+      const side = tagAttribute(claim[1], 'side');
+      const ids = splitIds(tagAttribute(claim[1], 'sources'));
       count(ids);
       if (side !== 'armenia' && side !== 'azerbaijan') continue;
       words[side] += wordCount(plainText(claim[2]));
@@ -129,7 +126,7 @@ export function pageBalance(page: string, body: string, origins: ReadonlyMap<str
       if (ids.length > 0 && ids.every((id) => sideOf(id) === other)) citedOnlyByOtherSide.push(side);
     }
     SIDES.forEach((s) => (claimWords[s] += words[s]));
-    claims.push({ line: lineAt(body, block.index!), label: attribute(block[1], 'label') ?? '', words, citedOnlyByOtherSide });
+    claims.push({ line: lineAt(body, block.index!), label: tagAttribute(block[1], 'label'), words, citedOnlyByOtherSide });
   }
   const prose = body.replace(CLAIMS_BLOCK, (m) => m.replace(/[^\n]/g, ' '));
 

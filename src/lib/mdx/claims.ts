@@ -15,7 +15,8 @@ export interface ClaimPair {
   claims: ClaimText[];
 }
 
-const attribute = (tag: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag)?.slice(1).find((v) => v !== undefined) ?? '';
+/** The value of attribute `name` written in an opening tag, or '' when absent. */
+export const tagAttribute = (tag: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag)?.slice(1).find((v) => v !== undefined) ?? '';
 /** An MDX fragment as plain words: <Place id> as the place's name, other tags and emphasis marks removed. */
 export const plainMdx = (mdx: string, placeName: (id: string) => string) =>
   mdx
@@ -33,12 +34,12 @@ export function extractClaimPairs(body: string, placeName: (id: string) => strin
   const pairs: ClaimPair[] = [];
   for (const group of body.matchAll(/<Claims\b([^>]*)>([\s\S]*?)<\/Claims>/g)) {
     const claims = [...group[2].matchAll(/<Claim\b([^>]*)>([\s\S]*?)<\/Claim>/g)].map(([, tag, inner]) => ({
-      side: attribute(tag, 'side'),
-      by: attribute(tag, 'by'),
-      sources: splitIds(attribute(tag, 'sources')),
+      side: tagAttribute(tag, 'side'),
+      by: tagAttribute(tag, 'by'),
+      sources: splitIds(tagAttribute(tag, 'sources')),
       text: plainMdx(inner, placeName),
     }));
-    pairs.push({ label: attribute(group[1], 'label') || 'Contested point', claims });
+    pairs.push({ label: tagAttribute(group[1], 'label') || 'Contested point', claims });
   }
   return pairs;
 }
