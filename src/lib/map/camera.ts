@@ -45,6 +45,11 @@ export function zoomForWidth(camera: Camera, actualWidth: number, nominalWidth =
   return camera.zoom + Math.log2(actualWidth / nominalWidth);
 }
 
+/** The same view as `camera`, for a map `width` px wide: the extent is kept, so labels keep their real size. */
+export function cameraForWidth(camera: Camera, width: number): Camera {
+  return { ...camera, zoom: zoomForWidth(camera, width) };
+}
+
 /** How to move to a camera: a jump under reduced motion (no animation), otherwise a short flight. */
 export function cameraMove(camera: Camera, reducedMotion: boolean): { method: 'jumpTo' | 'flyTo'; options: Record<string, unknown> } {
   const base = { center: camera.center, zoom: camera.zoom };

@@ -1,6 +1,6 @@
 // Small helpers that act on a MapLibre map. They take any object with the few methods they use, so the tests
 // drive them with a fake map that records calls; layer specs and cameras come from the pure modules.
-import { cameraMove, zoomForWidth, type Camera } from './camera.ts';
+import { cameraForWidth, cameraMove, type Camera } from './camera.ts';
 import { layerFilters, type MapFilters } from './filters.ts';
 import { HATCH_IMAGE } from './layers.ts';
 
@@ -16,7 +16,7 @@ export interface MapLike {
 
 /** Move to a camera, scaled to the map's width so it frames what the static SVG frames; jump under reduced motion. */
 export function moveCamera(map: MapLike, camera: Camera, reducedMotion: boolean): void {
-  const scaled = { ...camera, zoom: zoomForWidth(camera, map.getContainer().clientWidth) };
+  const scaled = cameraForWidth(camera, map.getContainer().clientWidth);
   const { method, options } = cameraMove(scaled, reducedMotion);
   if (method === 'jumpTo') map.jumpTo(options);
   else map.flyTo(options);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cameraForPlace, cameraMove, MAX_STEP_ZOOM, MIN_STEP_ZOOM, scaleWord, zoomForWidth } from '../../../src/lib/map/camera.ts';
+import { cameraForPlace, cameraForWidth, cameraMove, MAX_STEP_ZOOM, MIN_STEP_ZOOM, scaleWord, zoomForWidth } from '../../../src/lib/map/camera.ts';
 import { describeView } from '../../../src/lib/map/describe.ts';
 import { periodOf } from '../../../src/lib/map/periods.ts';
 import { hashForPlace, idsOf, mapStepAnchor, placeFromHash } from '../../../src/lib/map/steps.ts';
@@ -54,5 +54,12 @@ describe('steps, deep links and periods', () => {
     expect(periodOf('2020-11-25')).toBe('handovers');
     expect(periodOf('2021-05-27')).toBe('may-2021');
     expect(periodOf('2023-09')).toBe('after');
+  });
+});
+
+describe('cameraForWidth', () => {
+  it('keeps the extent: half the width, one zoom level out, same centre', () => {
+    const camera = { center: [45.9, 40.1] as [number, number], zoom: 10 };
+    expect(cameraForWidth(camera, 400)).toEqual({ center: [45.9, 40.1], zoom: 9 });
   });
 });
