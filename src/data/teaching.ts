@@ -2,16 +2,16 @@
 import { getCollection } from 'astro:content';
 import { getEvents, getGlossaryMap, getPlaceMap, getSourceMap, type ChapterEntry } from './content.ts';
 import { getMapData } from './map.ts';
-import { chapterViews } from '../lib/map/views.ts';
+import { chapterSteps } from '../lib/map/views.ts';
 import { extractClaimPairs } from '../lib/mdx/claims.ts';
-import { findHeadings } from '../lib/mdx/usages.ts';
+import { findHeadings, type HeadingUsage } from '../lib/mdx/usages.ts';
 import { readingMinutes } from '../lib/reading-time.ts';
 
 /** Everything a lesson plan needs about one chapter, resolved to readable names. */
 export async function teachingGuide(chapter: ChapterEntry) {
   const body = chapter.body ?? '';
   const [glossary, places, sources, events, map, allNotes] = await Promise.all([getGlossaryMap(), getPlaceMap(), getSourceMap(), getEvents(), getMapData(), getCollection('teacherNotes')]);
-  const sections = findHeadings(body).filter((h) => h.id);
+  const sections = findHeadings(body).filter((h): h is HeadingUsage & { id: string } => !!h.id);
   const notes = allNotes.find((n) => n.data.chapter === chapter.data.slug)?.data;
   return {
     slug: chapter.data.slug,
@@ -26,7 +26,7 @@ export async function teachingGuide(chapter: ChapterEntry) {
       claims: pair.claims.map((c) => ({ ...c, reporters: c.sources.map((id) => sources.get(id)?.publisher ?? id) })),
     })),
     events: events.filter((e) => e.chapter === chapter.data.slug && !e.outsidePeriod),
-    mapViews: chapterViews(body, map.places, map.areas).map((v) => ({ key: v.key, description: v.description })),
+    mapViews: chapterSteps(body, map.places, map.areas).map((s) => ({ key: s.view.key, description: s.view.description, label: s.label })),
     /** The teacher notes, with each question's sections resolved to their headings (the check ensures they exist). */
     notes: notes && {
       ...notes,

@@ -31,15 +31,21 @@ export function stepView(step: { place: string; zoom?: string; highlight?: strin
   };
 }
 
-/** Every <MapStep> of a chapter body, in order, as views (unknown places are skipped: the validator reports them). */
-export function chapterViews(body: string, places: Map<string, Place>, areas: Map<string, MapArea>): MapView[] {
+/** Every <MapStep> of a chapter body, in order, with its place (unknown places are skipped: the validator reports them). */
+export function chapterSteps(body: string, places: Map<string, Place>, areas: Map<string, MapArea>): Array<{ view: MapView; place: Place; label: string }> {
   return findComponentUsages(body)
     .filter((u) => u.name === 'MapStep')
-    .map((u) => {
+    .flatMap((u) => {
       const a = (name: string) => u.attributes[name]?.value ?? undefined;
-      return stepView({ place: a('place') ?? '', zoom: a('zoom'), highlight: a('highlight'), id: a('id') }, places, areas);
-    })
-    .filter((v): v is MapView => v !== undefined);
+      const place = places.get(a('place') ?? '');
+      const view = stepView({ place: a('place') ?? '', zoom: a('zoom'), highlight: a('highlight'), id: a('id') }, places, areas);
+      return view && place ? [{ view, place, label: placeLabel(place) }] : [];
+    });
+}
+
+/** Every <MapStep> of a chapter body, in order, as views. */
+export function chapterViews(body: string, places: Map<string, Place>, areas: Map<string, MapArea>): MapView[] {
+  return chapterSteps(body, places, areas).map((s) => s.view);
 }
 
 /** The event the whole site turns on: each side's account of where it happened is drawn as a claim area. */
