@@ -32,10 +32,11 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     mdx(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes('/search/') }),
+    // Embeds repeat what their full pages say, for other sites' frames; search engines get the full pages.
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes('/search/') && !page.includes('/embed/') }),
     headersFileIntegration(inlineScriptHashes),
     searchIndex(),
-    offlinePack(base),
+    offlinePack(base, site),
   ],
   markdown: {
     // The remark pipeline, because the site's own plugins number citations and give headings stable ids.

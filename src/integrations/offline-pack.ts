@@ -6,8 +6,11 @@ import { zipSync } from 'fflate';
 import { leftOutOfPack, offlineCss, offlineHtml } from '../lib/offline/rewrite.ts';
 import { OFFLINE_PACK_FILE } from '../lib/offline/pack.ts';
 
-/** After every build, write dist/<OFFLINE_PACK_FILE>: the whole site, rewritten to work opened from a disk. */
-export function offlinePack(base: string): AstroIntegration {
+/**
+ * After every build, write dist/<OFFLINE_PACK_FILE>: the whole site, rewritten to work opened from a disk. Links to
+ * what the pack leaves out point to `site`, the published address.
+ */
+export function offlinePack(base: string, site: string): AstroIntegration {
   return {
     name: 'border-lines:offline-pack',
     hooks: {
@@ -22,7 +25,7 @@ export function offlinePack(base: string): AstroIntegration {
               const file = relative(root, path).split('\\').join('/');
               if (leftOutOfPack(file)) continue;
               const bytes = readFileSync(path);
-              if (file.endsWith('.html')) files[`border-lines/${file}`] = Buffer.from(offlineHtml(bytes.toString('utf8'), file, base));
+              if (file.endsWith('.html')) files[`border-lines/${file}`] = Buffer.from(offlineHtml(bytes.toString('utf8'), file, base, site));
               else if (file.endsWith('.css')) files[`border-lines/${file}`] = Buffer.from(offlineCss(bytes.toString('utf8'), (p) => readFileSync(join(root, p)), base));
               else if (!file.endsWith('.woff2')) files[`border-lines/${file}`] = bytes;
             }

@@ -5,6 +5,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, inject, it } from 'vitest';
 import { readContentTexts } from '../../src/lib/content/read.ts';
 import { builtPageFiles as builtPages } from '../../scripts/lib/dist.ts';
+import { isEmbedPath } from '../../src/lib/embed/address.ts';
 
 const readPage = (file: string) => readFileSync(file, 'utf8');
 
@@ -20,14 +21,18 @@ describe('the built site', () => {
     }
   });
 
-  it.each(builtPages(inject('distDir')).map((p) => [p.path, p.file]))('%s has lang, one h1, a title, a description and a canonical URL', (_path, file) => {
+  it.each(builtPages(inject('distDir')).map((p) => [p.path, p.file]))('%s has lang, one h1, a title, a description and a canonical URL', (path, file) => {
     const { document } = parseHTML(readPage(file));
     expect(document.documentElement.getAttribute('lang')).toBe('en');
     expect(document.querySelectorAll('h1')).toHaveLength(1);
     expect(document.title).toMatch(/Border Lines/);
     expect(document.querySelector('meta[name="description"]')?.getAttribute('content')?.length).toBeGreaterThan(20);
     expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(/^https?:\/\//);
-    expect(document.querySelector('a[href="#main"]')).not.toBeNull();
+    // An embed has no menus to skip; every other page starts with a skip link.
+    if (isEmbedPath(path)) {
+      expect(document.querySelector('a[href="#main"], site-menu'), path).toBeNull();
+      expect(document.querySelector('meta[name="robots"]')?.getAttribute('content'), path).toBe('noindex');
+    } else expect(document.querySelector('a[href="#main"]')).not.toBeNull();
   });
 
   it('every page loads one small shared script; other scripts only where a page needs them', () => {
@@ -36,8 +41,9 @@ describe('the built site', () => {
       const html = readPage(file);
       const sources = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
       const common = sources.filter((src) => src.includes('BaseLayout'));
-      expect(common, path).toHaveLength(1);
-      shared.add(common[0]);
+      // Embeds leave out the site's menus, and with them the shared script.
+      expect(common, path).toHaveLength(isEmbedPath(path) ? 0 : 1);
+      if (common[0]) shared.add(common[0]);
       for (const src of sources.filter((s) => !s.includes('BaseLayout'))) {
         // The map loader on pages with a map, the timeline loader on pages with a timeline, the search runner
         // on /search/. Nothing else.

@@ -30,10 +30,11 @@ describe('the built timelines', () => {
     const chapterOf = new Map(
       eventFiles.map((f) => [f.replace(/\.yaml$/, ''), /^chapter: (\S+)/m.exec(readFileSync(join(ROOT, 'content', 'events', f), 'utf8'))![1]]),
     );
+    // Each chapter page, and each chapter's embeddable timeline (/embed/timeline/<chapter>/).
     const chapterPages = pages.filter((p) => p.html.includes('id="chapter-timeline"'));
-    expect(chapterPages.length).toBe(new Set(chapterOf.values()).size);
+    expect(chapterPages.length).toBe(2 * new Set(chapterOf.values()).size);
     for (const page of chapterPages) {
-      const slug = page.path.replaceAll('/', '');
+      const slug = page.path.split('/').filter(Boolean).at(-1)!;
       const document = parseDocument(page.html);
       const own = [...document.querySelectorAll('#chapter-timeline .tl-item:not(.tl-faint)')].map((li) => li.getAttribute('id')!.replace(/^event-/, ''));
       const faint = [...document.querySelectorAll('#chapter-timeline .tl-item.tl-faint')].map((li) => li.getAttribute('data-id')!);

@@ -1,9 +1,10 @@
 import { describe, expect, inject, it } from 'vitest';
+import { pagesForBrowserTests } from '../support/build.ts';
 import { useBrowser } from '../support/use-browser.ts';
 import { builtPageFiles as builtPages } from '../../scripts/lib/dist.ts';
 
 const origin = inject('origin');
-const pages = builtPages(inject('distDir')).map((p) => p.path);
+const pages = pagesForBrowserTests(builtPages(inject('distDir')).map((p) => p.path));
 
 const browser = useBrowser();
 

@@ -34,7 +34,7 @@ describe('the offline pack', () => {
       const file = join(dirname(root), page);
       const html = readFileSync(file, 'utf8');
       for (const [, value] of html.matchAll(/\b(?:href|src)="([^"#?]+)[^"]*"/g)) {
-        if (/^(https?:|mailto:|data:)/.test(value) || value.endsWith('.zip')) continue;
+        if (/^(https?:|mailto:|data:)/.test(value)) continue;
         if (value.startsWith('/')) broken.push(`${page}: ${value} is still written from the site's root`);
         else if (!existsSync(join(dirname(file), value))) broken.push(`${page}: ${value}`);
       }

@@ -1,12 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { pagesForBrowserTests } from '../support/build.ts';
 import { useBrowser } from '../support/use-browser.ts';
 import { builtPageFiles as builtPages } from '../../scripts/lib/dist.ts';
 import { cspViolations, listenForCspViolations, resetReport, scrollsSideways, watchContext, WCAG_TAGS, type PageReport } from '../support/page-checks.ts';
 
 const origin = inject('origin');
-const pages = builtPages(inject('distDir')).map((p) => p.path);
+const pages = pagesForBrowserTests(builtPages(inject('distDir')).map((p) => p.path));
 
 const browser = useBrowser();
 

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { embedKind } from '../../src/lib/embed/address.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -22,4 +23,20 @@ export function astroBuild(env: Record<string, string> = {}, outDir?: string) {
     timeout: 240_000,
   });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/**
+ * The pages the browser tests visit: every page, except that of the 64 or so embeds, which share four templates,
+ * only the first of each kind (a section, a map view, the whole timeline, a chapter's timeline). Every embed is
+ * still checked by the build tests and the size audit; tests/e2e/embed.test.ts frames several from another origin.
+ */
+export function pagesForBrowserTests(paths: string[]): string[] {
+  const seen = new Set<string>();
+  return paths.filter((path) => {
+    const kind = embedKind(path);
+    if (!kind) return true;
+    if (seen.has(kind)) return false;
+    seen.add(kind);
+    return true;
+  });
 }

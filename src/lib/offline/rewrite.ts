@@ -13,12 +13,15 @@ function fileFor(path: string): string {
 
 /**
  * The relative address, from the file `fromFile` (e.g. "capture/index.html"), of a site address written from the
- * root ("/war/#shusha", with the site's `base`), so that it resolves on disk. Other addresses are returned as they are.
+ * root ("/war/#shusha", with the site's `base`), so that it resolves on disk. An address of something the pack
+ * leaves out (the embeds, the pack itself) becomes its address on `site`, the published site, since only there
+ * does it exist. Other addresses are returned as they are.
  */
-export function offlineHref(fromFile: string, href: string, base = '/'): string {
+export function offlineHref(fromFile: string, href: string, base = '/', site?: string): string {
   if (!href.startsWith(base) || href.startsWith('//')) return href;
   const match = /^([^?#]*)([?#].*)?$/.exec(href.slice(base.length))!;
   const target = fileFor(`/${match[1]}`).slice(1);
+  if (site && target && leftOutOfPack(target)) return new URL(href, site).href;
   const relative = posix.relative(posix.dirname(fromFile), target || 'index.html') || posix.basename(target);
   return `${relative}${match[2] ?? ''}`;
 }
@@ -28,11 +31,11 @@ export function offlineHref(fromFile: string, href: string, base = '/'): string 
  * and every page works without them), font preloads removed (the fonts are inlined into the stylesheet), data:
  * fonts allowed by the page's Content Security Policy, and a notice at the top of the page.
  */
-export function offlineHtml(html: string, fromFile: string, base = '/'): string {
+export function offlineHtml(html: string, fromFile: string, base = '/', site?: string): string {
   return html
     .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
     .replace(/<link\b[^>]*\brel="(?:preload|modulepreload)"[^>]*>/g, '')
-    .replace(/\b(href|src|action)="([^"]*)"/g, (_, name: string, value: string) => `${name}="${offlineHref(fromFile, value, base)}"`)
+    .replace(/\b(href|src|action)="([^"]*)"/g, (_, name: string, value: string) => `${name}="${offlineHref(fromFile, value, base, site)}"`)
     .replace(/font-src 'self'/, "font-src 'self' data:")
     .replace(/(<body\b[^>]*>)/, `$1<p class="offline-notice" role="note">${OFFLINE_NOTICE}</p>`);
 }
@@ -47,7 +50,7 @@ export function offlineCss(css: string, readAsset: (path: string) => Uint8Array 
   });
 }
 
-/** Files the pack leaves out: the search index, scripts, the web map's code, preview images and host files. */
+/** Files the pack leaves out: the search index, scripts, the web map's code, preview images, host files and the embeds (which exist to be framed online). */
 export function leftOutOfPack(file: string): boolean {
-  return /^(pagefind\/|og\/|_headers$|robots\.txt$|sitemap-.*\.xml$)/.test(file) || /\.(m?js|map)$/.test(file) || /\.zip$/.test(file) || /^_astro\/maplibre/.test(file);
+  return /^(pagefind\/|og\/|embed\/|_headers$|robots\.txt$|sitemap-.*\.xml$)/.test(file) || /\.(m?js|map)$/.test(file) || /\.zip$/.test(file) || /^_astro\/maplibre/.test(file);
 }

@@ -14,6 +14,13 @@ describe('the offline pack', () => {
     expect(offlineHref('war/index.html', '/lines/war/', '/lines/')).toBe('index.html');
   });
 
+  it('sends links to what the pack leaves out (the embeds, the pack itself) to the published site', () => {
+    const site = 'https://border-lines.example.org/';
+    expect(offlineHref('teachers/index.html', '/embed/capture/the-run-up/', '/', site)).toBe('https://border-lines.example.org/embed/capture/the-run-up/');
+    expect(offlineHref('teachers/index.html', '/lines/border-lines-offline.zip', '/lines/', site)).toBe('https://border-lines.example.org/lines/border-lines-offline.zip');
+    expect(offlineHref('teachers/index.html', '/capture/', '/', site)).toBe('../capture/index.html');
+  });
+
   it('strips scripts and font preloads, allows inlined fonts and says what needs the site online', () => {
     const html = `<html><head><meta http-equiv="content-security-policy" content="default-src 'self';font-src 'self';"><script>boot()</script><link rel="preload" href="/_astro/a.woff2" as="font"><link rel="stylesheet" href="/_astro/s.css"></head><body class="x"><a href="/war/">War</a><script type="module" src="/_astro/app.js"></script></body></html>`;
     const out = offlineHtml(html, 'capture/index.html');
