@@ -1,3 +1,5 @@
+import { escapeXml } from './markup.ts';
+
 /** One entry of the updates feed. */
 export interface FeedEntry {
   /** A globally unique, stable id (a tag: URI). */
@@ -10,7 +12,6 @@ export interface FeedEntry {
   url: string;
 }
 
-const escapeXml = (text: string) => text.replace(/[<>&"']/g, (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[c]};`);
 
 /** Newest first, and by id on the same day, so the feed is stable from build to build. */
 export function sortEntries(entries: FeedEntry[]): FeedEntry[] {

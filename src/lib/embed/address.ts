@@ -1,3 +1,5 @@
+import { element } from '../markup.ts';
+
 // Where the embeddable views live, and the code a teacher pastes into a learning platform. One rule: the embed of
 // a chapter's section or map view is /embed/<chapter>/<its fragment>/, the same fragment that links to it on the
 // chapter page, so a link and an embed of the same thing are named alike in every language edition.
@@ -18,14 +20,12 @@ export function embedTimelinePath(base: string, chapter?: string): string {
 /** Frame heights in CSS pixels that show each kind of view without an inner scroll bar on a laptop. */
 export const EMBED_HEIGHTS = { section: 720, map: 760, timeline: 820 } as const;
 
-const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /**
  * The <iframe> a teacher pastes. The title names the frame for screen readers (WCAG 4.1.2); lazy loading keeps a
  * course page with several embeds light; clipboard-write lets the timeline's "copy link" button work inside it.
  */
 export function embedCode(src: string, title: string, height: number): string {
-  return `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${height}" style="border:0" loading="lazy" allow="clipboard-write"></iframe>`;
+  return element('iframe', { src, title, width: '100%', height, style: 'border:0', loading: 'lazy', allow: 'clipboard-write' });
 }
 
 /** Whether a page's path (with the base path) is an embeddable view. */

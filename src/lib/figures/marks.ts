@@ -1,3 +1,5 @@
+import { escapeXml } from '../markup.ts';
+
 /** One drawn element of a figure; a layout is a list of these, so drawing is a pure function of (data, width). */
 export type Mark =
   | { type: 'rect'; x: number; y: number; width: number; height: number; className: string }
@@ -14,10 +16,6 @@ export interface FigureLayout {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/** Text made safe inside SVG markup. */
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 function markToSvg(mark: Mark): string {
   const cls = `class="${mark.className}"`;

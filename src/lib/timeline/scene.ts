@@ -76,14 +76,6 @@ export function eraLabel(era: Era, times: number[]): string {
   return monthYear(first) === monthYear(last) ? monthYear(first) : `${monthYear(first)} – ${monthYear(last)}`;
 }
 
-/** Keep a pan inside the content: the zoomed chart always covers the margins-to-margins span. */
-export function clampView(view: View, width: number, margin = ERA_DEFAULTS.margin): View {
-  const k = Math.min(Math.max(view.k, 1), 64);
-  const min = (width - margin) * (1 - k);
-  const max = margin * (1 - k);
-  return { k, tx: Math.min(max, Math.max(min, view.tx)) };
-}
-
 /**
  * The chart as a pure function of (events, eras, width, view): stacked marks with merged counts, collision-free
  * labels, UTC ticks per era and era bands. `events` are the visible ones, sorted by time; `allTimes` every event's

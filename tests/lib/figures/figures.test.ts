@@ -10,7 +10,8 @@ import { electionLayout, seatSegments, shareScale, thresholdFor, thresholdMarks 
 import { formatReported, formatShortDate, wrapText } from '../../../src/lib/figures/format.ts';
 import { labelsOverlap, placeLabels } from '../../../src/lib/figures/labels.ts';
 import { FIGURE_WIDTHS, figureSvgs, layoutFigure } from '../../../src/lib/figures/layout.ts';
-import { escapeXml, layoutToSvg } from '../../../src/lib/figures/marks.ts';
+import { layoutToSvg } from '../../../src/lib/figures/marks.ts';
+import { escapeXml } from '../../../src/lib/markup.ts';
 import { figureSourceIds, figureTable } from '../../../src/lib/figures/table.ts';
 import type { CasualtyFigure } from '../../../src/schemas/figure-casualties.ts';
 import type { ElectionFigure } from '../../../src/schemas/figure-election.ts';
