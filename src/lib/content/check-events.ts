@@ -1,0 +1,42 @@
+// Events: one YAML file each, against the schema, with references and a date inside its chapter's period.
+import { dayRange } from '../../schemas/dates.ts';
+import { eventSchema } from '../../schemas/event.ts';
+import { checkIdMatchesFileName, readEntryFile, record, strings, type CheckContext, type ContentText } from './context.ts';
+import { showValue } from './problem.ts';
+import { schemaProblems } from './schema-problems.ts';
+
+/** Check the event files; returns each valid event's date (filled once the checks have run), for "facts as of". */
+export function checkEvents(files: ContentText[], context: CheckContext, periods: Map<string, { start: string; end: string }>): Array<{ id: string; chapter: string; date: string }> {
+  const eventDates: Array<{ id: string; chapter: string; date: string }> = [];
+  for (const file of files) {
+    const read = readEntryFile(file, 'event', 'id:, date:, title:', context.problems);
+    if (!read) continue;
+    const { source, entry: event } = read;
+    context.problems.push(...schemaProblems(eventSchema, event, source));
+    checkIdMatchesFileName(file, event, source, context.problems);
+    context.define('events', event.id, { file: file.path, line: source.lineOf(['id']) });
+    const at = (path: (string | number)[]) => ({ file: file.path, line: source.lineOf(path) });
+    if (typeof event.chapter === 'string') context.refer('chapters', [event.chapter], at(['chapter']), 'chapter', false);
+    context.refer('places', strings(event.places), at(['places']), 'places');
+    context.refer('sources', strings(event.sources), at(['sources']), 'sources');
+    (Array.isArray(event.claims) ? event.claims : []).forEach((claim, i) =>
+      context.refer('sources', strings(record(claim).sources), at(['claims', i, 'sources']), `claims[${i}].sources`),
+    );
+    context.later(() => {
+      const period = typeof event.chapter === 'string' ? periods.get(event.chapter) : undefined;
+      const parsed = eventSchema.safeParse(event);
+      if (parsed.success) eventDates.push({ id: parsed.data.id, chapter: parsed.data.chapter, date: parsed.data.date });
+      if (!period || !parsed.success || parsed.data.outsidePeriod) return;
+      const { first, last } = dayRange(parsed.data.date);
+      if (last < period.start || first > period.end) {
+        context.problems.push({
+          ...at(['date']),
+          field: 'date',
+          message: `${showValue(parsed.data.date)} is outside the period of chapter "${event.chapter}" (${period.start} to ${period.end}); expected a date inside it, or add outsidePeriod: true if it is background or aftermath`,
+        });
+      }
+    });
+  }
+
+  return eventDates;
+}
