@@ -19,7 +19,9 @@ import { THEME_BOOT_SCRIPT } from './src/lib/theme.ts';
 const site = process.env.SITE_URL ?? PLACEHOLDER_SITE;
 if (!process.env.SITE_URL && process.argv.includes('build')) {
   // Handouts and citations print the site's address; say so rather than print a made-up one silently.
-  console.warn(`[border-lines] SITE_URL is not set: canonical links use ${PLACEHOLDER_SITE}, and printed handouts give only the page's path. Set SITE_URL=https://… to publish.`);
+  console.warn(
+    `[border-lines] SITE_URL is not set: canonical links use ${PLACEHOLDER_SITE}, and printed handouts give only the page's path. Set SITE_URL=https://… to publish.`,
+  );
 }
 const base = process.env.BASE_PATH ?? '/';
 const inlineScriptHashes = [await cspHash(THEME_BOOT_SCRIPT)];

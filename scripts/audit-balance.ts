@@ -21,7 +21,8 @@ for (const b of pages) {
   console.log(`  citation uses (${uses}): ${byOrigin(b.citationsByOrigin)}`);
   console.log(`  distinct sources (${distinct}): ${byOrigin(b.sourcesByOrigin)}`);
   console.log(`  <Claim> words: Armenian side ${b.claimWords.armenia}, Azerbaijani side ${b.claimWords.azerbaijan} in ${b.claims.length} blocks`);
-  for (const c of b.claims) console.log(`    line ${String(c.line).padStart(4)}  ${String(c.words.armenia).padStart(3)} / ${String(c.words.azerbaijan).padStart(3)}  ${c.label}`);
+  for (const c of b.claims)
+    console.log(`    line ${String(c.line).padStart(4)}  ${String(c.words.armenia).padStart(3)} / ${String(c.words.azerbaijan).padStart(3)}  ${c.label}`);
   const attributed = b.oneSided.filter((p) => p.attributed).length;
   console.log(`  paragraphs cited to one side only: ${b.oneSided.length} (${attributed} say whose account, ${b.oneSided.length - attributed} do not)`);
   for (const p of b.oneSided)

@@ -42,7 +42,9 @@ try {
     }
     results[path] = Object.fromEntries(Object.keys(runs[0]).map((key) => [key, median(runs.map((r) => r[key]))]));
     const r = results[path];
-    console.log(`${path.padEnd(14)} perf ${r.performance}  a11y ${r.accessibility}  bp ${r['best-practices']}  seo ${r.seo}  LCP ${r.lcpMs} ms  TBT ${r.tbtMs} ms  CLS ${r.cls}`);
+    console.log(
+      `${path.padEnd(14)} perf ${r.performance}  a11y ${r.accessibility}  bp ${r['best-practices']}  seo ${r.seo}  LCP ${r.lcpMs} ms  TBT ${r.tbtMs} ms  CLS ${r.cls}`,
+    );
   }
 } finally {
   await chrome.kill();
@@ -64,8 +66,13 @@ writeFileSync('reports/lighthouse.json', JSON.stringify({ runs: RUNS, targets: T
 const table = [
   '| page | performance | accessibility | best practices | SEO | LCP (ms) | TBT (ms) | CLS |',
   '| --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...Object.entries(results).map(([p, r]) => `| ${p} | ${r.performance} | ${r.accessibility} | ${r['best-practices']} | ${r.seo} | ${r.lcpMs} | ${r.tbtMs} | ${r.cls} |`),
+  ...Object.entries(results).map(
+    ([p, r]) => `| ${p} | ${r.performance} | ${r.accessibility} | ${r['best-practices']} | ${r.seo} | ${r.lcpMs} | ${r.tbtMs} | ${r.cls} |`,
+  ),
 ];
-writeFileSync('reports/lighthouse.md', `# Lighthouse, mobile defaults, median of ${RUNS} runs\n\n${table.join('\n')}\n\n${misses.length ? `Missed targets:\n${misses.map((m) => `- ${m}`).join('\n')}` : 'All targets met.'}\n`);
+writeFileSync(
+  'reports/lighthouse.md',
+  `# Lighthouse, mobile defaults, median of ${RUNS} runs\n\n${table.join('\n')}\n\n${misses.length ? `Missed targets:\n${misses.map((m) => `- ${m}`).join('\n')}` : 'All targets met.'}\n`,
+);
 console.log(`\nSaved reports/lighthouse.json and reports/lighthouse.md. ${misses.length ? `Missed targets:\n  ${misses.join('\n  ')}` : 'All targets met.'}`);
 process.exit(misses.length ? 1 : 0);

@@ -30,7 +30,9 @@ for (const path of paths) {
   const letter = pdfPageCount(await page.pdf({ format: 'Letter' }));
   const handout = path.startsWith('/teachers/');
   if (handout && (a4 !== 1 || letter !== 1)) failed = true;
-  console.log(`${path.padEnd(26)} ${String(a4).padStart(4)} ${String(letter).padStart(7)}${handout && (a4 !== 1 || letter !== 1) ? '  ✗ a handout must fit on one page' : ''}`);
+  console.log(
+    `${path.padEnd(26)} ${String(a4).padStart(4)} ${String(letter).padStart(7)}${handout && (a4 !== 1 || letter !== 1) ? '  ✗ a handout must fit on one page' : ''}`,
+  );
   await page.close();
 }
 await browser.close();

@@ -36,7 +36,10 @@ function synthesise(factor: number): string {
 }
 
 function sizeOf(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? sizeOf(join(dir, e.name)) : statSync(join(dir, e.name)).size), 0);
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (sum, e) => sum + (e.isDirectory() ? sizeOf(join(dir, e.name)) : statSync(join(dir, e.name)).size),
+    0,
+  );
 }
 
 function build(content: string, outDir: string) {
@@ -62,8 +65,16 @@ for (const factor of factors) {
     console.error(result.stdout, result.stderr);
     process.exit(1);
   }
-  rows.push({ factor, chapters: readdirSync(join(content, 'chapters')).length, events: readdirSync(join(content, 'events')).length, seconds, mb: sizeOf(outDir) / 1e6 });
-  console.log(`${String(factor).padStart(3)}×  ${String(rows.at(-1)!.chapters).padStart(4)} chapters  ${String(rows.at(-1)!.events).padStart(5)} events  build ${seconds.toFixed(1).padStart(6)} s  dist ${rows.at(-1)!.mb.toFixed(1).padStart(6)} MB`);
+  rows.push({
+    factor,
+    chapters: readdirSync(join(content, 'chapters')).length,
+    events: readdirSync(join(content, 'events')).length,
+    seconds,
+    mb: sizeOf(outDir) / 1e6,
+  });
+  console.log(
+    `${String(factor).padStart(3)}×  ${String(rows.at(-1)!.chapters).padStart(4)} chapters  ${String(rows.at(-1)!.events).padStart(5)} events  build ${seconds.toFixed(1).padStart(6)} s  dist ${rows.at(-1)!.mb.toFixed(1).padStart(6)} MB`,
+  );
 }
 rmSync(scratch, { recursive: true, force: true });
 

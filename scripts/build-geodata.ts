@@ -26,4 +26,6 @@ writeFileSync(join(to, 'basemap.json'), `${json}\n`);
 writeFileSync(join(to, 'admin1-ids.json'), `${JSON.stringify(admin1Ids(basemap), null, 2)}\n`);
 
 const counts = BASEMAP_LAYERS.map((layer) => `${layer} ${basemap.features.filter((f) => f.properties.layer === layer).length}`).join(', ');
-console.log(`basemap.json: ${basemap.features.length} features (${counts}); ${(json.length / 1024).toFixed(1)} KB, ${(gzipSync(json).length / 1024).toFixed(1)} KB gz`);
+console.log(
+  `basemap.json: ${basemap.features.length} features (${counts}); ${(json.length / 1024).toFixed(1)} KB, ${(gzipSync(json).length / 1024).toFixed(1)} KB gz`,
+);

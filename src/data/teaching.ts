@@ -10,7 +10,14 @@ import { readingMinutes } from '../lib/reading-time.ts';
 /** Everything a lesson plan needs about one chapter, resolved to readable names. */
 export async function teachingGuide(chapter: ChapterEntry) {
   const body = chapter.body ?? '';
-  const [glossary, places, sources, events, map, allNotes] = await Promise.all([getGlossaryMap(), getPlaceMap(), getSourceMap(), getEvents(), getMapData(), getCollection('teacherNotes')]);
+  const [glossary, places, sources, events, map, allNotes] = await Promise.all([
+    getGlossaryMap(),
+    getPlaceMap(),
+    getSourceMap(),
+    getEvents(),
+    getMapData(),
+    getCollection('teacherNotes'),
+  ]);
   const sections = findHeadings(body).filter((h): h is HeadingUsage & { id: string } => !!h.id);
   const notes = allNotes.find((n) => n.data.chapter === chapter.data.slug)?.data;
   return {

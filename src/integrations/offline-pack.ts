@@ -26,7 +26,8 @@ export function offlinePack(base: string, site: string): AstroIntegration {
               if (leftOutOfPack(file)) continue;
               const bytes = readFileSync(path);
               if (file.endsWith('.html')) files[`border-lines/${file}`] = Buffer.from(offlineHtml(bytes.toString('utf8'), file, base, site));
-              else if (file.endsWith('.css')) files[`border-lines/${file}`] = Buffer.from(offlineCss(bytes.toString('utf8'), (p) => readFileSync(join(root, p)), base));
+              else if (file.endsWith('.css'))
+                files[`border-lines/${file}`] = Buffer.from(offlineCss(bytes.toString('utf8'), (p) => readFileSync(join(root, p)), base));
               else if (!file.endsWith('.woff2')) files[`border-lines/${file}`] = bytes;
             }
           }

@@ -25,7 +25,11 @@ export function citePage(page: PageToCite): Record<'APA' | 'MLA' | 'Chicago', Ci
   const [y, m, d] = page.updated.split('-').map(Number);
   return {
     APA: [{ text: `${page.site}. (${y}, ${MONTHS[m - 1]} ${d}). ` }, { text: page.title, italic: true }, { text: `. ${page.url}` }],
-    MLA: [{ text: `“${page.title}.” ` }, { text: page.site, italic: true }, { text: `, ${d} ${MONTHS_MLA[m - 1]} ${y}, ${page.url.replace(/^https?:\/\//, '')}.` }],
+    MLA: [
+      { text: `“${page.title}.” ` },
+      { text: page.site, italic: true },
+      { text: `, ${d} ${MONTHS_MLA[m - 1]} ${y}, ${page.url.replace(/^https?:\/\//, '')}.` },
+    ],
     Chicago: [{ text: `${page.site}. “${page.title}.” Last modified ${MONTHS[m - 1]} ${d}, ${y}. ${page.url}.` }],
   };
 }

@@ -12,7 +12,6 @@ export interface FeedEntry {
   url: string;
 }
 
-
 /** Newest first, and by id on the same day, so the feed is stable from build to build. */
 export function sortEntries(entries: FeedEntry[]): FeedEntry[] {
   return [...entries].sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));

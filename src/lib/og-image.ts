@@ -16,9 +16,24 @@ function loadFonts() {
   const require = createRequire(import.meta.url);
   const file = (path: string) => readFile(require.resolve(path));
   fonts ??= Promise.all([
-    file('@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff').then((data) => ({ name: 'Noto Sans', data, weight: 600 as const, style: 'normal' as const })),
-    file('@fontsource/noto-sans/files/noto-sans-latin-ext-600-normal.woff').then((data) => ({ name: 'Noto Sans', data, weight: 600 as const, style: 'normal' as const })),
-    file('@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff').then((data) => ({ name: 'Noto Sans', data, weight: 400 as const, style: 'normal' as const })),
+    file('@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff').then((data) => ({
+      name: 'Noto Sans',
+      data,
+      weight: 600 as const,
+      style: 'normal' as const,
+    })),
+    file('@fontsource/noto-sans/files/noto-sans-latin-ext-600-normal.woff').then((data) => ({
+      name: 'Noto Sans',
+      data,
+      weight: 600 as const,
+      style: 'normal' as const,
+    })),
+    file('@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff').then((data) => ({
+      name: 'Noto Sans',
+      data,
+      weight: 400 as const,
+      style: 'normal' as const,
+    })),
   ]);
   return fonts;
 }
@@ -27,7 +42,17 @@ function loadFonts() {
 export async function ogImage(page: { site: string; kicker: string; title: string; summary: string }): Promise<Buffer> {
   const tree = el(
     'div',
-    { width: OG_WIDTH, height: OG_HEIGHT, display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 72, background: '#fbfaf7', color: '#1d1c1a', fontFamily: 'Noto Sans' },
+    {
+      width: OG_WIDTH,
+      height: OG_HEIGHT,
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: 72,
+      background: '#fbfaf7',
+      color: '#1d1c1a',
+      fontFamily: 'Noto Sans',
+    },
     [
       el('div', { display: 'flex', fontSize: 30, fontWeight: 600, color: '#57534b' }, `${page.site} · ${page.kicker}`),
       el('div', { display: 'flex', flexDirection: 'column', width: OG_WIDTH - 144 }, [
@@ -35,7 +60,11 @@ export async function ogImage(page: { site: string; kicker: string; title: strin
         el('div', { display: 'flex', marginTop: 28, fontSize: 34, fontWeight: 400, lineHeight: 1.35, color: '#57534b' }, page.summary),
       ]),
       // A dashed line: the undrawn border of the title.
-      el('div', { display: 'flex', gap: 16 }, Array.from({ length: 24 }, () => el('div', { width: 28, height: 8, background: '#1d1c1a' }, ''))),
+      el(
+        'div',
+        { display: 'flex', gap: 16 },
+        Array.from({ length: 24 }, () => el('div', { width: 28, height: 8, background: '#1d1c1a' }, '')),
+      ),
     ],
   );
   const svg = await satori(tree as never, { width: OG_WIDTH, height: OG_HEIGHT, fonts: await loadFonts() });

@@ -9,7 +9,7 @@ export { PLACEHOLDER_SITE };
 export const CONTENT_LICENCE = {
   name: 'CC BY 4.0',
   url: 'https://creativecommons.org/licenses/by/4.0/',
-  line: 'Text and graphics: Border Lines, CC BY 4.0. Map data: Natural Earth (public domain). Quotations remain their authors\'.',
+  line: "Text and graphics: Border Lines, CC BY 4.0. Map data: Natural Earth (public domain). Quotations remain their authors'.",
 };
 
 /** One line that says what the site is, for metadata and the footer. */

@@ -47,7 +47,10 @@ export const mapAreaSchema = z
     /** Shape 2: how far the area reaches from its centre, in km; make it as large as the uncertainty. */
     radiusKm: z.number().min(0.2).max(50).optional(),
     /** Shape 3: points along a road or line, each [lat, lon]. */
-    path: z.array(z.tuple([latitude, longitude])).min(2).optional(),
+    path: z
+      .array(z.tuple([latitude, longitude]))
+      .min(2)
+      .optional(),
     /** Shape 3: the width of the strip along the path, in km. */
     widthKm: z.number().min(0.2).max(50).optional(),
     /** One or two sentences shown with the area: what it is based on and how approximate it is. */
@@ -55,14 +58,21 @@ export const mapAreaSchema = z
     /** Source ids (at least one). */
     sources: idList.min(1),
   })
-  .refine((a) => [a.district !== undefined, a.radiusKm !== undefined || a.lat !== undefined || a.lon !== undefined, a.path !== undefined].filter(Boolean).length === 1, {
-    message: 'exactly one shape: district, or lat + lon + radiusKm, or path + widthKm',
-    path: ['district'],
-  })
-  .refine((a) => (a.lat === undefined && a.lon === undefined && a.radiusKm === undefined) || (a.lat !== undefined && a.lon !== undefined && a.radiusKm !== undefined), {
-    message: 'lat, lon and radiusKm together, for a circle',
-    path: ['radiusKm'],
-  })
+  .refine(
+    (a) =>
+      [a.district !== undefined, a.radiusKm !== undefined || a.lat !== undefined || a.lon !== undefined, a.path !== undefined].filter(Boolean).length === 1,
+    {
+      message: 'exactly one shape: district, or lat + lon + radiusKm, or path + widthKm',
+      path: ['district'],
+    },
+  )
+  .refine(
+    (a) => (a.lat === undefined && a.lon === undefined && a.radiusKm === undefined) || (a.lat !== undefined && a.lon !== undefined && a.radiusKm !== undefined),
+    {
+      message: 'lat, lon and radiusKm together, for a circle',
+      path: ['radiusKm'],
+    },
+  )
   .refine((a) => a.path === undefined || a.widthKm !== undefined, { message: 'a width in km for the path', path: ['widthKm'] })
   .refine((a) => a.until === undefined || a.date === undefined || a.until >= a.date, { message: 'a day on or after date', path: ['until'] })
   .refine((a) => a.kind !== 'claim' || (a.side !== undefined && a.by !== undefined), {

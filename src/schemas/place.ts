@@ -2,19 +2,7 @@ import { z } from 'astro/zod';
 import { idList, slugId } from './ids.ts';
 
 /** What sort of place this is; decides its symbol on the map. */
-export const PLACE_KINDS = [
-  'capital',
-  'city',
-  'town',
-  'village',
-  'province',
-  'district',
-  'region',
-  'lake',
-  'mountain',
-  'corridor',
-  'border-area',
-] as const;
+export const PLACE_KINDS = ['capital', 'city', 'town', 'village', 'province', 'district', 'region', 'lake', 'mountain', 'corridor', 'border-area'] as const;
 
 /** The internationally recognised country the place lies in (explain control and claims in `note`). */
 export const COUNTRIES = ['armenia', 'azerbaijan', 'georgia', 'iran', 'turkey', 'russia', 'other'] as const;

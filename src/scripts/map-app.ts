@@ -50,7 +50,8 @@ export async function mountMap(el: HTMLElement): Promise<() => void> {
   const base = el.dataset.base ?? '/';
   const reduced = matchMedia('(prefers-reduced-motion: reduce)');
   let palette = PALETTES[isDark() ? 'dark' : 'light'];
-  const styleFor = () => mapStyle({ basemapUrl: `${base}map/basemap.json`, overlayUrl: `${base}map/overlay.json`, fonts: { latin, latinExt, armenian }, palette });
+  const styleFor = () =>
+    mapStyle({ basemapUrl: `${base}map/basemap.json`, overlayUrl: `${base}map/overlay.json`, fonts: { latin, latinExt, armenian }, palette });
 
   // Where the map sits: its own frame when that is laid out (the map page; a chapter on a wide screen), else, on a
   // chapter read on a narrow screen, the frame of the step being read, so the one map moves inline from step to step.

@@ -11,13 +11,16 @@ interface Pagefind {
 /** Pagefind marks matches with <mark>; build the excerpt as text and <mark> nodes, never as parsed HTML. */
 export function excerptNodes(excerpt: string): Node[] {
   const decode = (text: string) => new DOMParser().parseFromString(`<!doctype html><body>${text}`, 'text/html').body.textContent ?? '';
-  return excerpt.split(/(<mark>.*?<\/mark>)/).filter(Boolean).map((part) => {
-    const marked = /^<mark>(.*)<\/mark>$/.exec(part);
-    if (!marked) return document.createTextNode(decode(part.replace(/<[^>]*>/g, '')));
-    const mark = document.createElement('mark');
-    mark.textContent = decode(marked[1]);
-    return mark;
-  });
+  return excerpt
+    .split(/(<mark>.*?<\/mark>)/)
+    .filter(Boolean)
+    .map((part) => {
+      const marked = /^<mark>(.*)<\/mark>$/.exec(part);
+      if (!marked) return document.createTextNode(decode(part.replace(/<[^>]*>/g, '')));
+      const mark = document.createElement('mark');
+      mark.textContent = decode(marked[1]);
+      return mark;
+    });
 }
 
 /** <site-search data-bundle="/pagefind/">: runs the Pagefind index in the browser; results link to sections. */

@@ -49,7 +49,11 @@ class BlTimeline extends HTMLElement {
     this.items = [...this.querySelectorAll<HTMLLIElement>('.tl-item')].map((li) => {
       const [cat, ci, title] = [li.dataset.cat as Category, li.dataset.ci ?? '', li.dataset.title ?? ''];
       const date = li.querySelector('time')?.getAttribute('datetime') ?? '';
-      const meta = markMeta({ date, title, category: cat, confidence: li.hasAttribute('data-disputed') ? 'disputed' : 'confirmed' }, li.hasAttribute('data-faint'), Number(ci));
+      const meta = markMeta(
+        { date, title, category: cat, confidence: li.hasAttribute('data-disputed') ? 'disputed' : 'confirmed' },
+        li.hasAttribute('data-faint'),
+        Number(ci),
+      );
       return { id: li.dataset.id!, t: Number(li.dataset.t), title, cat, ci, meta, li };
     });
     this.byId = new Map(this.items.map((i) => [i.id, i]));
@@ -75,9 +79,7 @@ class BlTimeline extends HTMLElement {
     for (const type of ['pointerup', 'pointercancel']) this.on(chart, type, (e) => this.gestures.up(e as PointerEvent));
     this.on(controls, 'change', () => this.onFilter());
     this.querySelectorAll('[data-reset]').forEach((b) => this.on(b, 'click', () => this.reset()));
-    this.querySelectorAll<HTMLButtonElement>('[data-zoom]').forEach((b) =>
-      this.on(b, 'click', () => this.zoomBy(b.dataset.zoom === 'in' ? 2 : 0.5)),
-    );
+    this.querySelectorAll<HTMLButtonElement>('[data-zoom]').forEach((b) => this.on(b, 'click', () => this.zoomBy(b.dataset.zoom === 'in' ? 2 : 0.5)));
     this.on(window, 'hashchange', () => this.fromHash());
     const resize = new ResizeObserver(() => {
       const now = this.visibleSvg();
@@ -108,7 +110,8 @@ class BlTimeline extends HTMLElement {
 
   /** Events that pass the category and chapter filters, in time order. */
   private visibleItems(): Item[] {
-    const checked = (name: string) => new Set([...this.querySelectorAll<HTMLInputElement>(`input[data-filter="${name}"]:checked`)].map((i) => i.dataset.ci ?? i.value));
+    const checked = (name: string) =>
+      new Set([...this.querySelectorAll<HTMLInputElement>(`input[data-filter="${name}"]:checked`)].map((i) => i.dataset.ci ?? i.value));
     const categories = checked('category');
     const hasChapters = this.querySelector('input[data-filter="chapter"]') !== null;
     const chapters = checked('chapter');
@@ -120,7 +123,16 @@ class BlTimeline extends HTMLElement {
     if (!target) return undefined;
     const eras = JSON.parse(target.dataset.eras ?? '[]') as Era[];
     const events = this.visibleItems().map((i) => ({ id: i.id, t: i.t, title: i.title, faint: i.meta.faint }));
-    return { scene: buildScene(events, eras, this.items.map((i) => i.t), Number(target.dataset.width), view), eras };
+    return {
+      scene: buildScene(
+        events,
+        eras,
+        this.items.map((i) => i.t),
+        Number(target.dataset.width),
+        view,
+      ),
+      eras,
+    };
   }
 
   /** Redraw the active SVG for the current view, filters and selection. */
@@ -244,7 +256,11 @@ class BlTimeline extends HTMLElement {
   private onKey(e: KeyboardEvent) {
     if (!(e.target as Element).closest('.tl-svg')) return;
     const visible = this.visibleItems();
-    const action = keyAction(e.key, visible.findIndex((i) => i.id === this.selected), visible.length);
+    const action = keyAction(
+      e.key,
+      visible.findIndex((i) => i.id === this.selected),
+      visible.length,
+    );
     if (!action || e.altKey || e.ctrlKey || e.metaKey) return;
     e.preventDefault();
     if (action.kind === 'zoom') this.zoomBy(action.factor);

@@ -23,11 +23,29 @@ const EVENT = 'events/2021-05-27-six-soldiers-captured.yaml';
 
 // Each case: an editor's mistake, and what the build must say about it (file, field, value, expectation).
 const cases: Array<[string, string, string | RegExp, string, RegExp]> = [
-  ['unknown place id', EVENT, 'places: [gegharkunik', 'places: [gegharkunk', /2021-05-27-six-soldiers-captured\.yaml:\d+: places\[0\] "gegharkunk" is not a place id; did you mean "gegharkunik"\?/],
+  [
+    'unknown place id',
+    EVENT,
+    'places: [gegharkunik',
+    'places: [gegharkunk',
+    /2021-05-27-six-soldiers-captured\.yaml:\d+: places\[0\] "gegharkunk" is not a place id; did you mean "gegharkunik"\?/,
+  ],
   ['duplicate event id', EVENT, /^id: .*$/m, 'id: 2021-05-27-six-soldiers-captured\n# copy', /id "2021-05-27-six-soldiers-captured" is used twice/],
-  ['bad date', EVENT, /^date: .*$/m, 'date: 2021-05-32', /2021-05-27-six-soldiers-captured\.yaml:\d+: date "2021-05-32" is not valid; expected a date that exists in the calendar/],
+  [
+    'bad date',
+    EVENT,
+    /^date: .*$/m,
+    'date: 2021-05-32',
+    /2021-05-27-six-soldiers-captured\.yaml:\d+: date "2021-05-32" is not valid; expected a date that exists in the calendar/,
+  ],
   ['missing required field', EVENT, /^title: .*\n/m, '', /2021-05-27-six-soldiers-captured\.yaml:\d+: title is missing; expected text/],
-  ['unknown citation id', 'chapters/01-capture.mdx', '<Cite ids="', '<Cite ids="no-such-source ', /01-capture\.mdx:\d+: <Cite ids>\[0\] "no-such-source" is not a source id/],
+  [
+    'unknown citation id',
+    'chapters/01-capture.mdx',
+    '<Cite ids="',
+    '<Cite ids="no-such-source ',
+    /01-capture\.mdx:\d+: <Cite ids>\[0\] "no-such-source" is not a source id/,
+  ],
 ];
 
 describe('a content mistake stops the build with an editor-readable message', () => {

@@ -12,7 +12,9 @@ const contentDir = join(import.meta.dirname, '..', '..', 'content');
 const figures = readdirSync(join(contentDir, 'figures'))
   .map((f) => f.replace(/\.yaml$/, ''))
   .map((id) => {
-    const chapter = readdirSync(join(contentDir, 'chapters')).find((c) => readFileSync(join(contentDir, 'chapters', c), 'utf8').includes(`<Figure id="${id}"/>`));
+    const chapter = readdirSync(join(contentDir, 'chapters')).find((c) =>
+      readFileSync(join(contentDir, 'chapters', c), 'utf8').includes(`<Figure id="${id}"/>`),
+    );
     const slug = chapter && /^slug:\s*(\S+)/m.exec(readFileSync(join(contentDir, 'chapters', chapter), 'utf8'))![1];
     return [id, slug] as const;
   });

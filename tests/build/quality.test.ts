@@ -56,6 +56,7 @@ describe('quality gates on the built site', () => {
       }
     }
     expect(policy).toContain("frame-ancestors 'self'");
-    for (const header of ['Strict-Transport-Security', 'X-Content-Type-Options: nosniff', 'Referrer-Policy', 'Permissions-Policy']) expect(headers).toContain(header);
+    for (const header of ['Strict-Transport-Security', 'X-Content-Type-Options: nosniff', 'Referrer-Policy', 'Permissions-Policy'])
+      expect(headers).toContain(header);
   });
 });

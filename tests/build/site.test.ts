@@ -56,7 +56,7 @@ describe('the built site', () => {
     expect(gzipSync(readFileSync(join(distDir, [...shared][0]))).length).toBeLessThan(5 * 1024);
   });
 
-  it('numbers citations, and each one links to an entry in the page\'s source list that links back', () => {
+  it("numbers citations, and each one links to an entry in the page's source list that links back", () => {
     const document = dom('capture');
     const marks = [...document.querySelectorAll('.cite a')];
     expect(marks.length).toBeGreaterThan(0);

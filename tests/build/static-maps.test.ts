@@ -11,7 +11,9 @@ import { findComponentUsages } from '../../src/lib/mdx/usages.ts';
 
 const distDir = inject('distDir');
 const contentDir = join(import.meta.dirname, '..', '..', 'content');
-const areaTitles = new Map<string, string>((parse(readFileSync(join(contentDir, 'map', 'areas.yaml'), 'utf8')) as Array<{ id: string; title: string }>).map((a) => [a.id, a.title]));
+const areaTitles = new Map<string, string>(
+  (parse(readFileSync(join(contentDir, 'map', 'areas.yaml'), 'utf8')) as Array<{ id: string; title: string }>).map((a) => [a.id, a.title]),
+);
 const squash = (text: string) => text.replace(/\s+/g, '');
 /** The text of every label in an SVG, wrapped lines joined, spaces removed (lines break at spaces). */
 const labelsOf = (svg: Element) => [...svg.querySelectorAll('text')].map((t) => squash(t.textContent ?? ''));
@@ -21,7 +23,11 @@ const highlightedSteps = readContentTexts().chapters.flatMap((chapter) => {
   const slug = /^slug:\s*(\S+)/m.exec(chapter.text)![1];
   return findComponentUsages(chapter.text)
     .filter((u) => u.name === 'MapStep' && u.attributes.highlight?.value)
-    .map((u) => ({ slug, anchor: mapStepAnchor(u.attributes.id?.value ?? undefined, u.attributes.place!.value!), areas: idsOf(u.attributes.highlight!.value!) }));
+    .map((u) => ({
+      slug,
+      anchor: mapStepAnchor(u.attributes.id?.value ?? undefined, u.attributes.place!.value!),
+      areas: idsOf(u.attributes.highlight!.value!),
+    }));
 });
 
 describe('labels on the static maps', () => {
@@ -62,7 +68,10 @@ describe('the cost of the interactive map, as the phone button states it', () =>
     const assets = [...new Set(appText.match(/\/_astro\/[\w.-]+\.(?:mjs|css|woff2)/g) ?? [])];
     expect(assets.length, 'worker, CSS and three label fonts').toBe(5);
     const gz = (file: string) => (file.endsWith('.woff2') ? readFileSync(file).length : gzipSync(readFileSync(file)).length);
-    const bytes = [join(astro, app), ...assets.map((a) => join(distDir, a)), join(distDir, 'map', 'basemap.json'), join(distDir, 'map', 'overlay.json')].reduce((sum, f) => sum + gz(f), 0);
+    const bytes = [join(astro, app), ...assets.map((a) => join(distDir, a)), join(distDir, 'map', 'basemap.json'), join(distDir, 'map', 'overlay.json')].reduce(
+      (sum, f) => sum + gz(f),
+      0,
+    );
     expect(Math.round(bytes / 100_000) / 10, `${bytes} bytes`).toBe(ON_DEMAND_MB);
     const { document } = parseHTML(readFileSync(join(distDir, 'capture', 'index.html'), 'utf8'));
     expect(document.querySelector('a[data-map-explore]')?.getAttribute('data-explore-label')).toContain(`${ON_DEMAND_MB} MB`);

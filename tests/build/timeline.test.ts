@@ -38,7 +38,12 @@ describe('the built timelines', () => {
       const document = parseDocument(page.html);
       const own = [...document.querySelectorAll('#chapter-timeline .tl-item:not(.tl-faint)')].map((li) => li.getAttribute('id')!.replace(/^event-/, ''));
       const faint = [...document.querySelectorAll('#chapter-timeline .tl-item.tl-faint')].map((li) => li.getAttribute('data-id')!);
-      expect(own.sort(), page.path).toEqual([...chapterOf].filter(([, c]) => c === slug).map(([id]) => id).sort());
+      expect(own.sort(), page.path).toEqual(
+        [...chapterOf]
+          .filter(([, c]) => c === slug)
+          .map(([id]) => id)
+          .sort(),
+      );
       for (const id of faint) expect(chapterOf.get(id), id).not.toBe(slug);
     }
   });

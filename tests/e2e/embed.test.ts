@@ -54,19 +54,26 @@ describe('an embed framed by a page on another origin', () => {
     expect(new URL(site.origin).origin).not.toBe(new URL(platformOrigin).origin);
   });
 
-  it.each(['section', 'map', 'timeline'] as const)('the %s view loads inside the frame, without the site’s menus, with a link back that opens a new tab', async (name) => {
-    const f = frame(name);
-    await expect.poll(() => f.locator('h1').count()).toBe(1);
-    expect(await f.locator('a[href="#main"], site-menu, theme-toggle').count()).toBe(0);
-    const back = f.locator('footer a').first();
-    expect(await back.getAttribute('target')).toBe('_blank');
-    expect(await back.getAttribute('href')).toMatch(/^\/(capture|timeline)\//);
-    expect(await f.locator('footer').innerText()).toMatch(/CC BY 4\.0/);
-  });
+  it.each(['section', 'map', 'timeline'] as const)(
+    'the %s view loads inside the frame, without the site’s menus, with a link back that opens a new tab',
+    async (name) => {
+      const f = frame(name);
+      await expect.poll(() => f.locator('h1').count()).toBe(1);
+      expect(await f.locator('a[href="#main"], site-menu, theme-toggle').count()).toBe(0);
+      const back = f.locator('footer a').first();
+      expect(await back.getAttribute('target')).toBe('_blank');
+      expect(await back.getAttribute('href')).toMatch(/^\/(capture|timeline)\//);
+      expect(await f.locator('footer').innerText()).toMatch(/CC BY 4\.0/);
+    },
+  );
 
   it('keeps every link that leaves the embed out of the frame', async () => {
     for (const name of ['section', 'map', 'timeline'] as const) {
-      const leaving = await frame(name).evaluate(() => [...document.querySelectorAll('a[href]')].filter((a) => !a.getAttribute('href')!.startsWith('#') && a.getAttribute('target') !== '_blank').map((a) => a.outerHTML.slice(0, 120)));
+      const leaving = await frame(name).evaluate(() =>
+        [...document.querySelectorAll('a[href]')]
+          .filter((a) => !a.getAttribute('href')!.startsWith('#') && a.getAttribute('target') !== '_blank')
+          .map((a) => a.outerHTML.slice(0, 120)),
+      );
       expect(leaving, name).toEqual([]);
     }
   });
@@ -105,9 +112,16 @@ describe('an embed framed by a page on another origin', () => {
     expect(key.length).toBeGreaterThan(2);
     expect(key.join(' ')).toMatch(/Armenian account/);
     expect(key.join(' ')).toMatch(/Azerbaijani account/);
-    for (const [text, cls] of [['District handed over', 'm-handover'], ['Lachin corridor', 'm-corridor'], ['Soviet Nagorno-Karabakh', 'm-nkao']]) {
+    for (const [text, cls] of [
+      ['District handed over', 'm-handover'],
+      ['Lachin corridor', 'm-corridor'],
+      ['Soviet Nagorno-Karabakh', 'm-nkao'],
+    ]) {
       const drawn = await f.locator(`svg.map-svg .${cls}`).count();
-      expect(key.some((k) => k.includes(text)), `${text} in the key`).toBe(drawn > 0);
+      expect(
+        key.some((k) => k.includes(text)),
+        `${text} in the key`,
+      ).toBe(drawn > 0);
     }
   });
 

@@ -83,7 +83,10 @@ describe('the interactive map (WebGL through SwiftShader)', () => {
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
     await page.goto(`${origin}/capture/`, { waitUntil: 'load' });
-    expect(requested.filter((u) => /map-app|maplibre|basemap\.json/.test(u)), 'nothing of MapLibre at start').toEqual([]);
+    expect(
+      requested.filter((u) => /map-app|maplibre|basemap\.json/.test(u)),
+      'nothing of MapLibre at start',
+    ).toEqual([]);
     await page.mouse.wheel(0, 400);
     await ready(page);
     await page.locator('#map-yukhari-ayrim').evaluate((el) => el.scrollIntoView({ block: 'center' }));
@@ -207,7 +210,10 @@ describe('chapter maps on a phone', () => {
     const box = await page.locator('#map-sev-lich button[data-map-explore]').boundingBox();
     expect(box!.height, 'a 24 px target at least').toBeGreaterThanOrEqual(24);
     const axe = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`), 'axe on the phone layout').toEqual([]);
+    expect(
+      axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`),
+      'axe on the phone layout',
+    ).toEqual([]);
     await page.close();
     expect(report.consoleErrors).toEqual([]);
   });
@@ -232,7 +238,9 @@ describe('chapter maps on a phone', () => {
     // The sticky map element itself stays hidden on a phone; its map is in the step.
     await page.waitForSelector('border-map[data-ready]', { state: 'attached', timeout: 30_000 });
     expect(await canvasStep(page)).toBe('map-yukhari-ayrim');
-    expect(await page.getAttribute('border-map', 'data-highlight'), 'the first view outlines its areas too').toBe('capture-armenian-account capture-azerbaijani-account');
+    expect(await page.getAttribute('border-map', 'data-highlight'), 'the first view outlines its areas too').toBe(
+      'capture-armenian-account capture-azerbaijani-account',
+    );
     await page.waitForFunction(() => (document.querySelector('border-map')?.getAttribute('data-camera') ?? '').startsWith('46.00'), null, { timeout: 10_000 });
     expect(await page.locator('#map-yukhari-ayrim .map-svg').getAttribute('aria-hidden')).toBe('true');
     expect(await page.locator('button[data-map-explore]').count(), 'the offer is gone once the map is open').toBe(0);

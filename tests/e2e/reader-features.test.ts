@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 describe('permalinks', () => {
-  it('a section\'s link control copies the section address and announces it', async () => {
+  it("a section's link control copies the section address and announces it", async () => {
     const page = await context.newPage();
     await page.goto(`${origin}/capture/`);
     const anchor = page.locator('.prose h2[id] a.heading-anchor').first();
@@ -126,13 +126,15 @@ describe('cite this page', () => {
     const page = await context.newPage();
     await page.goto(`${origin}/elections/`);
     await page.locator('copy-text[for="citation-apa"] button').click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^Border Lines\. \(\d{4}, \w+ \d+\)\. The snap elections\. https?:\/\/.+\/elections\/$/);
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(/^Border Lines\. \(\d{4}, \w+ \d+\)\. The snap elections\. https?:\/\/.+\/elections\/$/);
     await page.close();
   });
 });
 
 describe('teachers', () => {
-  it('each chapter has a handout with key facts and questions, and the teachers\' page a source-comparison exercise and notes, readable without JavaScript', async () => {
+  it("each chapter has a handout with key facts and questions, and the teachers' page a source-comparison exercise and notes, readable without JavaScript", async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
     await page.goto(`${origin}/teachers/capture/`);

@@ -5,7 +5,11 @@ describe('numberCitations', () => {
   it('numbers sources by first appearance and reuses a number when cited again', () => {
     const { marks, sources } = numberCitations([['a', 'b'], ['c'], ['a']]);
     expect(marks.map((m) => m.numbers)).toEqual([[1, 2], [3], [1]]);
-    expect(sources.map((s) => [s.id, s.number])).toEqual([['a', 1], ['b', 2], ['c', 3]]);
+    expect(sources.map((s) => [s.id, s.number])).toEqual([
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+    ]);
   });
   it('gives every mark its own anchor id so the source list can link back to each', () => {
     const { marks, sources } = numberCitations([['a'], ['a']]);

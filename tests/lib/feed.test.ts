@@ -5,7 +5,12 @@ const entry = (id: string, date: string) => ({ id, title: `T & ${id}`, date, tex
 
 describe('atomFeed', () => {
   it('lists entries newest first and takes the feed date from the newest', () => {
-    const xml = atomFeed({ title: 'BL', siteUrl: 'https://example.org/', feedUrl: 'https://example.org/updates.xml', entries: [entry('a', '2026-11-26'), entry('b', '2026-12-01')] });
+    const xml = atomFeed({
+      title: 'BL',
+      siteUrl: 'https://example.org/',
+      feedUrl: 'https://example.org/updates.xml',
+      entries: [entry('a', '2026-11-26'), entry('b', '2026-12-01')],
+    });
     expect(xml.indexOf('<id>b</id>')).toBeLessThan(xml.indexOf('<id>a</id>'));
     expect(xml).toContain('<updated>2026-12-01T00:00:00Z</updated>');
   });

@@ -32,7 +32,12 @@ describe('suggestions', () => {
 
 describe('withBase', () => {
   it('prefixes root-relative paths once', () => {
-    expect([withBase('/war/', '/'), withBase('/war/', '/bl/'), withBase('/bl/war/', '/bl/'), withBase('//cdn.example/x', '/bl/')]).toEqual(['/war/', '/bl/war/', '/bl/war/', '//cdn.example/x']);
+    expect([withBase('/war/', '/'), withBase('/war/', '/bl/'), withBase('/bl/war/', '/bl/'), withBase('//cdn.example/x', '/bl/')]).toEqual([
+      '/war/',
+      '/bl/war/',
+      '/bl/war/',
+      '//cdn.example/x',
+    ]);
   });
 });
 

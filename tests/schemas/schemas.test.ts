@@ -4,7 +4,16 @@ import { eventSchema } from '../../src/schemas/event.ts';
 import { placeSchema } from '../../src/schemas/place.ts';
 import { sourceSchema } from '../../src/schemas/source.ts';
 
-const chapter = { title: 'T', slug: 'capture', order: 1, dek: 'D', summary: 'S', period: { start: '2021-05-01', end: '2021-07-31' }, updated: '2026-11-26', factsAsOf: '2026-11-26' };
+const chapter = {
+  title: 'T',
+  slug: 'capture',
+  order: 1,
+  dek: 'D',
+  summary: 'S',
+  period: { start: '2021-05-01', end: '2021-07-31' },
+  updated: '2026-11-26',
+  factsAsOf: '2026-11-26',
+};
 
 describe('schemas', () => {
   it('fills empty lists for optional chapter fields', () => {
@@ -19,7 +28,16 @@ describe('schemas', () => {
     expect(chapterSchema.safeParse({ ...chapter, subtitle: 'x' }).success).toBe(false);
   });
   it('needs two claims for a disputed event, and accepts them', () => {
-    const event = { id: '2021-05-27-x', date: '2021-05-27', title: 'T', summary: 'S', chapter: 'capture', category: 'military', sources: ['a'], confidence: 'disputed' };
+    const event = {
+      id: '2021-05-27-x',
+      date: '2021-05-27',
+      title: 'T',
+      summary: 'S',
+      chapter: 'capture',
+      category: 'military',
+      sources: ['a'],
+      confidence: 'disputed',
+    };
     expect(eventSchema.safeParse(event).success).toBe(false);
     const claims = [
       { side: 'armenia', by: 'A', text: 'x', sources: ['a'] },
@@ -40,7 +58,15 @@ describe('schemas', () => {
     expect(sourceSchema.safeParse({ ...source, url: 'javascript:alert(1)' }).success).toBe(false);
   });
   it('needs each source to say who published it, and a language as a code', () => {
-    const source = { id: 's', publisher: 'AFP', origin: 'international-media', via: 'The New Arab', title: 'T', date: '2021-05-27', url: 'https://example.org/a' };
+    const source = {
+      id: 's',
+      publisher: 'AFP',
+      origin: 'international-media',
+      via: 'The New Arab',
+      title: 'T',
+      date: '2021-05-27',
+      url: 'https://example.org/a',
+    };
     expect(sourceSchema.safeParse(source).success).toBe(true);
     const { origin: _, ...withoutOrigin } = source;
     expect(sourceSchema.safeParse(withoutOrigin).success).toBe(false);

@@ -13,9 +13,7 @@ export function astroBuild(env: Record<string, string> = {}, outDir?: string) {
   if (outDir) args.push('--outDir', outDir);
   // Vitest puts Vite's own variables (BASE_URL, MODE, NODE_ENV=test…) into the environment; a child build
   // would inherit them and, for example, ignore the base path. Hand it a clean environment instead.
-  const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(key)),
-  );
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(key)));
   const result = spawnSync(process.execPath, args, {
     cwd: ROOT,
     env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },

@@ -42,7 +42,8 @@ export async function watchContext(context: BrowserContext, origin: string): Pro
   context.on('response', (response) => {
     const url = response.url();
     // The 404 page is supposed to answer 404; anything else that fails is a broken link or asset.
-    if (response.status() >= 400 && !url.endsWith('/404.html') && !url.includes('/no-such-page')) report.failedRequests.push(`${url} (HTTP ${response.status()})`);
+    if (response.status() >= 400 && !url.endsWith('/404.html') && !url.includes('/no-such-page'))
+      report.failedRequests.push(`${url} (HTTP ${response.status()})`);
   });
   return report;
 }

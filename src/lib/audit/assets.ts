@@ -46,7 +46,8 @@ export interface ScriptGraph {
 export function scriptGraph(entries: string[], readScript: (path: string) => string | undefined): ScriptGraph {
   const atStart = new Set<string>();
   const onDemand = new Map<string, string>();
-  const resolve = (from: string, specifier: string) => (specifier.startsWith('.') || specifier.startsWith('/') ? new URL(specifier, `https://site.invalid${from}`).pathname : undefined);
+  const resolve = (from: string, specifier: string) =>
+    specifier.startsWith('.') || specifier.startsWith('/') ? new URL(specifier, `https://site.invalid${from}`).pathname : undefined;
   const lazyQueue: Array<[string, string]> = [];
   const visit = (path: string, into: (p: string) => boolean, trigger?: string) => {
     if (!into(path)) return;

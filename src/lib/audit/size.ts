@@ -61,10 +61,12 @@ export function overBudget(weight: PageWeight, budget: Budget): string[] {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const problems: string[] = [];
   if (weight.html > budget.htmlKb * 1024) problems.push(`${weight.path}: HTML is ${kb(weight.html)} gz; budget ${budget.htmlKb} KB`);
-  if (weight.css > budget.cssKb * 1024) problems.push(`${weight.path}: CSS is ${kb(weight.css)} gz (${weight.files.css.join(', ')}); budget ${budget.cssKb} KB`);
+  if (weight.css > budget.cssKb * 1024)
+    problems.push(`${weight.path}: CSS is ${kb(weight.css)} gz (${weight.files.css.join(', ')}); budget ${budget.cssKb} KB`);
   if (weight.jsAtStart > budget.jsAtStartKb * 1024) {
     problems.push(`${weight.path}: JavaScript at start is ${kb(weight.jsAtStart)} gz (${weight.files.jsAtStart.join(', ')}); budget ${budget.jsAtStartKb} KB`);
   }
-  if (weight.fontPreloads > budget.fontPreloads) problems.push(`${weight.path}: ${weight.fontPreloads} fonts preloaded (${weight.files.fonts.join(', ')}); budget ${budget.fontPreloads}`);
+  if (weight.fontPreloads > budget.fontPreloads)
+    problems.push(`${weight.path}: ${weight.fontPreloads} fonts preloaded (${weight.files.fonts.join(', ')}); budget ${budget.fontPreloads}`);
   return problems;
 }

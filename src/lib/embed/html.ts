@@ -36,9 +36,7 @@ export function sectionContaining(html: string, sectionIds: readonly string[], e
  * is source 3 below it) and only the back-links whose citation marks are in the piece.
  */
 export function citationsIn(html: string, citations: readonly NumberedSource[]): NumberedSource[] {
-  return citations
-    .map((c) => ({ ...c, refIds: c.refIds.filter((ref) => html.includes(` id="${ref}"`)) }))
-    .filter((c) => c.refIds.length > 0);
+  return citations.map((c) => ({ ...c, refIds: c.refIds.filter((ref) => html.includes(` id="${ref}"`)) })).filter((c) => c.refIds.length > 0);
 }
 
 /**

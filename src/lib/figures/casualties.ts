@@ -61,7 +61,14 @@ export function casualtyLayout(figure: CasualtyFigure, width: number): FigureLay
     }
     series.points.forEach((point, i) => {
       if (point.high !== undefined) {
-        marks.push({ type: 'rect', x: scale(point.value), y: rowY - 4, width: scale(point.high) - scale(point.value), height: 8, className: independent ? 'fig-fill-3' : 'fig-fill-1' });
+        marks.push({
+          type: 'rect',
+          x: scale(point.value),
+          y: rowY - 4,
+          width: scale(point.high) - scale(point.value),
+          height: 8,
+          className: independent ? 'fig-fill-3' : 'fig-fill-1',
+        });
       }
       if (point.qualifier === 'more-than' || point.qualifier === 'at-least') {
         // "More than" is drawn as an open-ended tail to the right, so the point is not read as exact.
@@ -77,7 +84,12 @@ export function casualtyLayout(figure: CasualtyFigure, width: number): FigureLay
     });
     const labels = series.points.map(pointLabel);
     const widths = labels.map(([a, b]) => Math.max(textWidth(a, SMALL + 1), textWidth(b, SMALL)));
-    const placed = placeLabels(xs.map((x, i) => ({ anchor: x, width: widths[i] })), x0, x1, 10);
+    const placed = placeLabels(
+      xs.map((x, i) => ({ anchor: x, width: widths[i] })),
+      x0,
+      x1,
+      10,
+    );
     const labelTop = rowY + 12;
     placed.forEach((p, i) => {
       const ly = labelTop + p.lane * LABEL_HEIGHT;

@@ -30,22 +30,38 @@ export function figureChecks(figure: Figure): FigureIssue[] {
     const seats = figure.lists.map((l) => l.seats);
     const seatSum = seats.reduce((a, b) => a + b, 0);
     if (seatSum !== figure.totalSeats) {
-      issues.push({ path: ['totalSeats'], field: 'lists[].seats', message: `add up to ${seatSum} (${seats.filter((s) => s > 0).join(' + ')}); expected ${figure.totalSeats}, the totalSeats of parliament` });
+      issues.push({
+        path: ['totalSeats'],
+        field: 'lists[].seats',
+        message: `add up to ${seatSum} (${seats.filter((s) => s > 0).join(' + ')}); expected ${figure.totalSeats}, the totalSeats of parliament`,
+      });
     }
     const total = shareTotal(figure.lists.map((l) => l.share));
     if (figure.allLists && Math.abs(total - 100) > SHARE_TOLERANCE) {
-      issues.push({ path: ['allLists'], field: 'lists[].share', message: `add up to ${total}%; expected about 100% (±${SHARE_TOLERANCE}) because allLists is true. Check each share, or set allLists: false if some lists are left out` });
+      issues.push({
+        path: ['allLists'],
+        field: 'lists[].share',
+        message: `add up to ${total}%; expected about 100% (±${SHARE_TOLERANCE}) because allLists is true. Check each share, or set allLists: false if some lists are left out`,
+      });
     } else if (!figure.allLists && total > 100 + SHARE_TOLERANCE) {
       issues.push({ path: ['lists'], field: 'lists[].share', message: `add up to ${total}%; expected at most 100%. Check each share` });
     }
     figure.lists.forEach((list, i) => {
       const threshold = thresholdFor(figure, list);
       if (list.seats > 0 && list.share < threshold && !list.note) {
-        issues.push({ path: ['lists', i, 'seats'], field: `lists[${i}].seats`, message: `${list.seats} for "${list.name}", whose share ${list.share}% is below the ${list.type} threshold of ${threshold}%; expected a note saying why it has seats` });
+        issues.push({
+          path: ['lists', i, 'seats'],
+          field: `lists[${i}].seats`,
+          message: `${list.seats} for "${list.name}", whose share ${list.share}% is below the ${list.type} threshold of ${threshold}%; expected a note saying why it has seats`,
+        });
       }
       const previous = figure.lists[i - 1];
       if (previous && previous.share < list.share) {
-        issues.push({ path: ['lists', i, 'share'], field: `lists[${i}].share`, message: `${list.share} is larger than the list before it (${previous.share}); expected the lists largest first` });
+        issues.push({
+          path: ['lists', i, 'share'],
+          field: `lists[${i}].share`,
+          message: `${list.share} is larger than the list before it (${previous.share}); expected the lists largest first`,
+        });
       }
     });
   }
@@ -53,11 +69,19 @@ export function figureChecks(figure: Figure): FigureIssue[] {
     figure.series.forEach((series, s) => {
       series.points.forEach((point, p) => {
         if (point.high !== undefined && point.high <= point.value) {
-          issues.push({ path: ['series', s, 'points', p, 'high'], field: `series[${s}].points[${p}].high`, message: `${point.high} is not above value ${point.value}; expected the upper end of a range, or no high at all` });
+          issues.push({
+            path: ['series', s, 'points', p, 'high'],
+            field: `series[${s}].points[${p}].high`,
+            message: `${point.high} is not above value ${point.value}; expected the upper end of a range, or no high at all`,
+          });
         }
         const previous = series.points[p - 1];
         if (previous && previous.date > point.date) {
-          issues.push({ path: ['series', s, 'points', p, 'date'], field: `series[${s}].points[${p}].date`, message: `"${point.date}" is earlier than the point before it ("${previous.date}"); expected the points oldest first` });
+          issues.push({
+            path: ['series', s, 'points', p, 'date'],
+            field: `series[${s}].points[${p}].date`,
+            message: `"${point.date}" is earlier than the point before it ("${previous.date}"); expected the points oldest first`,
+          });
         }
       });
     });
@@ -65,7 +89,11 @@ export function figureChecks(figure: Figure): FigureIssue[] {
   if (figure.kind === 'commitments') {
     figure.points.forEach((point, i) => {
       if (point.number !== i + 1) {
-        issues.push({ path: ['points', i, 'number'], field: `points[${i}].number`, message: `${point.number} is not allowed here; expected ${i + 1} (points numbered 1, 2, 3… in the document's order)` });
+        issues.push({
+          path: ['points', i, 'number'],
+          field: `points[${i}].number`,
+          message: `${point.number} is not allowed here; expected ${i + 1} (points numbered 1, 2, 3… in the document's order)`,
+        });
       }
     });
   }

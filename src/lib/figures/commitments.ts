@@ -28,7 +28,13 @@ export function commitmentsLayout(figure: CommitmentsFigure, width: number): Fig
   const textWidthMax = (wide ? statusX - 16 : width - 4) - textX;
   let y = FONT + 4;
   marks.push({ type: 'text', x: 4, y, text: 'Point', className: 'fig-text fig-small fig-muted' });
-  marks.push({ type: 'text', x: wide ? statusX : textX, y, text: wide ? `Status by ${formatDate(figure.asOf)}` : `What it required; status by ${formatDate(figure.asOf)}`, className: 'fig-text fig-small fig-muted' });
+  marks.push({
+    type: 'text',
+    x: wide ? statusX : textX,
+    y,
+    text: wide ? `Status by ${formatDate(figure.asOf)}` : `What it required; status by ${formatDate(figure.asOf)}`,
+    className: 'fig-text fig-small fig-muted',
+  });
   y += 8;
   marks.push({ type: 'line', x1: 0, y1: y, x2: width, y2: y, className: 'fig-axis' });
   for (const point of figure.points) {

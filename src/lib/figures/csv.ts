@@ -10,6 +10,9 @@ export function csvField(value: string): string {
  * (e.g. to "Publisher <url>") and joined with "; ".
  */
 export function tableToCsv(table: FigureTable, describeSource: (id: string) => string): string {
-  const lines = [table.columns, ...table.rows.map((row) => row.map((cell) => (typeof cell === 'string' ? cell : 'date' in cell ? cell.date : cell.sources.map(describeSource).join('; '))))];
+  const lines = [
+    table.columns,
+    ...table.rows.map((row) => row.map((cell) => (typeof cell === 'string' ? cell : 'date' in cell ? cell.date : cell.sources.map(describeSource).join('; ')))),
+  ];
   return lines.map((line) => line.map(csvField).join(',')).join('\r\n') + '\r\n';
 }

@@ -17,7 +17,9 @@ export function thresholdFor(figure: Pick<ElectionFigure, 'thresholds'>, list: P
 /** The share axis: from 0 to the next 10% above the largest share (or threshold), so nothing is cut off. */
 export function shareScale(figure: Pick<ElectionFigure, 'lists' | 'thresholds'>, x0: number, x1: number) {
   const top = Math.max(...figure.lists.map((l) => l.share), figure.thresholds.party, figure.thresholds.alliance);
-  return scaleLinear().domain([0, Math.min(100, Math.ceil(top / 10) * 10)]).range([x0, x1]);
+  return scaleLinear()
+    .domain([0, Math.min(100, Math.ceil(top / 10) * 10)])
+    .range([x0, x1]);
 }
 
 /** The seat bar: each list with seats as a segment, in order, covering exactly [x0, x1] when seats add up. */
@@ -36,8 +38,20 @@ export function seatSegments(lists: readonly Pick<ElectionList, 'name' | 'seats'
 /** Where each threshold is drawn on the share axis, with its label and line style (dashed parties, dotted alliances). */
 export function thresholdMarks(figure: Pick<ElectionFigure, 'thresholds'>, scale: (share: number) => number) {
   return [
-    { type: 'party' as const, value: figure.thresholds.party, x: scale(figure.thresholds.party), text: `${formatShare(figure.thresholds.party)} for parties`, className: 'fig-threshold' },
-    { type: 'alliance' as const, value: figure.thresholds.alliance, x: scale(figure.thresholds.alliance), text: `${formatShare(figure.thresholds.alliance)} for alliances`, className: 'fig-threshold fig-threshold-alt' },
+    {
+      type: 'party' as const,
+      value: figure.thresholds.party,
+      x: scale(figure.thresholds.party),
+      text: `${formatShare(figure.thresholds.party)} for parties`,
+      className: 'fig-threshold',
+    },
+    {
+      type: 'alliance' as const,
+      value: figure.thresholds.alliance,
+      x: scale(figure.thresholds.alliance),
+      text: `${formatShare(figure.thresholds.alliance)} for alliances`,
+      className: 'fig-threshold fig-threshold-alt',
+    },
   ];
 }
 
@@ -82,7 +96,14 @@ export function electionLayout(figure: ElectionFigure, width: number): FigureLay
   const lanes = Math.max(...placed.map((p) => p.lane)) + 1;
   placed.forEach((p, i) => {
     const labelY = y + SMALL + p.lane * LANE;
-    marks.push({ type: 'line', x1: thresholds[i].x, y1: labelY - SMALL + 1, x2: thresholds[i].x, y2: y + lanes * LANE + 4, className: thresholds[i].className });
+    marks.push({
+      type: 'line',
+      x1: thresholds[i].x,
+      y1: labelY - SMALL + 1,
+      x2: thresholds[i].x,
+      y2: y + lanes * LANE + 4,
+      className: thresholds[i].className,
+    });
     marks.push({ type: 'text', x: p.x, y: labelY, text: thresholds[i].text, className: 'fig-text fig-small fig-muted' });
   });
   y += lanes * LANE + 4;
@@ -112,7 +133,9 @@ export function electionLayout(figure: ElectionFigure, width: number): FigureLay
   marks.push({ type: 'text', x: pad, y, text: `Seats in parliament (${figure.totalSeats})`, className: 'fig-text fig-strong' });
   y += 8;
   const segments = seatSegments(figure.lists, figure.totalSeats, pad, x1);
-  segments.forEach((s, i) => marks.push({ type: 'rect', x: s.x, y, width: s.width, height: 22, className: `${SEAT_CLASSES[i % SEAT_CLASSES.length]} fig-segment` }));
+  segments.forEach((s, i) =>
+    marks.push({ type: 'rect', x: s.x, y, width: s.width, height: 22, className: `${SEAT_CLASSES[i % SEAT_CLASSES.length]} fig-segment` }),
+  );
   y += 22;
   const texts = segments.map((s) => `${s.name}: ${formatCount(s.seats)}`);
   const widths = texts.map((t) => textWidth(t, SMALL));

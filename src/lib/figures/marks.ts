@@ -16,7 +16,6 @@ export interface FigureLayout {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-
 function markToSvg(mark: Mark): string {
   const cls = `class="${mark.className}"`;
   switch (mark.type) {

@@ -20,10 +20,43 @@ export function figureTable(figure: Figure): FigureTable {
       return {
         columns: ['List', 'Type', 'Share (%)', 'Votes', 'Seats', 'Count', 'Note', 'Reported by', 'Date', 'Sources'],
         rows: [
-          ...figure.lists.map((l): Cell[] => [l.name, l.type, num(l.share), num(l.votes), num(l.seats), l.count, l.note ?? '', l.reportedBy, { date: l.date }, { sources: l.sources }]),
-          ['Turnout (share of registered voters)', '', num(figure.turnout.share), '', '', '', '', figure.turnout.reportedBy, { date: figure.turnout.date }, { sources: figure.turnout.sources }],
+          ...figure.lists.map((l): Cell[] => [
+            l.name,
+            l.type,
+            num(l.share),
+            num(l.votes),
+            num(l.seats),
+            l.count,
+            l.note ?? '',
+            l.reportedBy,
+            { date: l.date },
+            { sources: l.sources },
+          ]),
+          [
+            'Turnout (share of registered voters)',
+            '',
+            num(figure.turnout.share),
+            '',
+            '',
+            '',
+            '',
+            figure.turnout.reportedBy,
+            { date: figure.turnout.date },
+            { sources: figure.turnout.sources },
+          ],
           ['Threshold for a party', 'party', num(figure.thresholds.party), '', '', '', '', 'Electoral law', '', { sources: figure.thresholds.sources }],
-          ['Threshold for an alliance', 'alliance', num(figure.thresholds.alliance), '', '', '', '', 'Electoral law', '', { sources: figure.thresholds.sources }],
+          [
+            'Threshold for an alliance',
+            'alliance',
+            num(figure.thresholds.alliance),
+            '',
+            '',
+            '',
+            '',
+            'Electoral law',
+            '',
+            { sources: figure.thresholds.sources },
+          ],
           ['Seats in parliament', '', '', '', num(figure.totalSeats), '', '', '', '', { sources: [] }],
         ],
       };
@@ -31,7 +64,17 @@ export function figureTable(figure: Figure): FigureTable {
       return {
         columns: ['Series', 'Counted by', `Number of ${figure.unit}`, 'Up to', 'Qualifier', 'Also reported', 'Reported by', 'Date', 'Sources'],
         rows: figure.series.flatMap((s) =>
-          s.points.map((p): Cell[] => [s.label, s.countedBy, num(p.value), num(p.high), p.qualifier, p.extra ?? '', p.reportedBy, { date: p.date }, { sources: p.sources }]),
+          s.points.map((p): Cell[] => [
+            s.label,
+            s.countedBy,
+            num(p.value),
+            num(p.high),
+            p.qualifier,
+            p.extra ?? '',
+            p.reportedBy,
+            { date: p.date },
+            { sources: p.sources },
+          ]),
         ),
       };
     case 'commitments':
@@ -46,6 +89,7 @@ export function figureTable(figure: Figure): FigureTable {
 export function figureSourceIds(figure: Figure): string[] {
   const ids = new Set<string>();
   if (figure.kind === 'commitments') figure.documentSources.forEach((id) => ids.add(id));
-  for (const row of figureTable(figure).rows) for (const cell of row) if (typeof cell !== 'string' && 'sources' in cell) cell.sources.forEach((id) => ids.add(id));
+  for (const row of figureTable(figure).rows)
+    for (const cell of row) if (typeof cell !== 'string' && 'sources' in cell) cell.sources.forEach((id) => ids.add(id));
   return [...ids];
 }

@@ -54,7 +54,11 @@ export const HELD_1994_PERIODS = PERIODS.filter((p) => p.start <= HELD_1994_UNTI
 function existingBy(period: string | null): Expression {
   const chosen = PERIODS.find((p) => p.id === period);
   if (!chosen) return ['literal', true];
-  return ['all', ['any', ['!', ['has', 'date']], ['<=', ['get', 'date'], chosen.end]], ['any', ['!', ['has', 'until']], ['>=', ['get', 'until'], chosen.start]]];
+  return [
+    'all',
+    ['any', ['!', ['has', 'date']], ['<=', ['get', 'date'], chosen.end]],
+    ['any', ['!', ['has', 'until']], ['>=', ['get', 'until'], chosen.start]],
+  ];
 }
 
 /**

@@ -27,8 +27,7 @@ export type Basemap = FeatureCollection<Geometry, BasemapProperties>;
 export function roundGeometry(geometry: Geometry, decimals = 4): Geometry {
   const f = 10 ** decimals;
   const point = (p: Position): Position => [Math.round(p[0] * f) / f, Math.round(p[1] * f) / f];
-  const line = (ps: Position[]): Position[] =>
-    ps.map(point).filter((p, i, all) => i === 0 || p[0] !== all[i - 1][0] || p[1] !== all[i - 1][1]);
+  const line = (ps: Position[]): Position[] => ps.map(point).filter((p, i, all) => i === 0 || p[0] !== all[i - 1][0] || p[1] !== all[i - 1][1]);
   switch (geometry.type) {
     case 'Point':
       return { type: 'Point', coordinates: point(geometry.coordinates) };
@@ -170,4 +169,7 @@ export function assembleBasemap(src: GeoSources, decimals = 4): Basemap {
 
 /** The ids of every admin-1 unit in a basemap, for validating areas that name a district. */
 export const admin1Ids = (basemap: Basemap): string[] =>
-  basemap.features.filter((f) => f.properties.layer === 'admin1').map((f) => f.properties.id!).sort();
+  basemap.features
+    .filter((f) => f.properties.layer === 'admin1')
+    .map((f) => f.properties.id!)
+    .sort();

@@ -128,7 +128,12 @@ export function leaderLine(x: number, y: number, box: Box): [number, number, num
  * dots) are kept clear by ordinary labels; labels with a negative priority (each side's account, the view's focus)
  * may cover a dot rather than be dropped. Text width is estimated from the character count.
  */
-export function placeLabels(candidates: LabelCandidate[], width: number, height: number, opts: { metrics?: LabelMetrics; reserved?: Box[]; markers?: Box[] } = {}): PlacedLabel[] {
+export function placeLabels(
+  candidates: LabelCandidate[],
+  width: number,
+  height: number,
+  opts: { metrics?: LabelMetrics; reserved?: Box[]; markers?: Box[] } = {},
+): PlacedLabel[] {
   const { charWidth, lineHeight } = opts.metrics ?? DEFAULT_METRICS;
   const taken: Box[] = [...(opts.reserved ?? [])];
   const markers = opts.markers ?? [];
@@ -144,7 +149,15 @@ export function placeLabels(candidates: LabelCandidate[], width: number, height:
     if (!fit) continue;
     taken.push(fit.box, [c.x - 3, c.y - 3, c.x + 3, c.y + 3]);
     // The first baseline sits about three quarters of a line below the top of the box.
-    placed.push({ ...c, lines, tx: fit.tx, ty: fit.box[1] + lineHeight - 3.5, anchor: fit.anchor, box: fit.box, ...(fit.far ? { leader: leaderLine(c.x, c.y, fit.box) } : {}) });
+    placed.push({
+      ...c,
+      lines,
+      tx: fit.tx,
+      ty: fit.box[1] + lineHeight - 3.5,
+      anchor: fit.anchor,
+      box: fit.box,
+      ...(fit.far ? { leader: leaderLine(c.x, c.y, fit.box) } : {}),
+    });
   }
   return placed;
 }

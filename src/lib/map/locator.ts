@@ -54,7 +54,15 @@ export function thinStream(tolerance: number) {
 }
 
 /** Draw the overview: basemap outlines thinned to `tolerance` px, the areas, the marks and their labels. */
-export function drawLocator(opts: { basemap: Basemap; camera: Camera; width: number; height: number; marks: LocatorMark[]; areas: LocatorArea[]; tolerance?: number }): LocatorMap {
+export function drawLocator(opts: {
+  basemap: Basemap;
+  camera: Camera;
+  width: number;
+  height: number;
+  marks: LocatorMark[];
+  areas: LocatorArea[];
+  tolerance?: number;
+}): LocatorMap {
   const { basemap, camera, width, height } = opts;
   const projection = framedProjection(camera, width, height);
   const thin = thinStream(opts.tolerance ?? 1.5);

@@ -13,7 +13,18 @@ import { periodOf } from './periods.ts';
 export type OverlayProperties =
   | { layer: 'place'; id: string; name: string; kind: Place['kind']; local?: string; events: number; periods: string }
   | { layer: 'area'; id: string; title: string; kind: MapArea['kind']; side?: string; date?: string; until?: string }
-  | { layer: 'area-label'; id: string; title: string; short: string; kind: MapArea['kind']; side?: string; date?: string; until?: string; radiusKm?: number; event?: string }
+  | {
+      layer: 'area-label';
+      id: string;
+      title: string;
+      short: string;
+      kind: MapArea['kind'];
+      side?: string;
+      date?: string;
+      until?: string;
+      radiusKm?: number;
+      event?: string;
+    }
   | { layer: 'event'; id: string; place: string; title: string; date: string; period: string };
 
 export type Overlay = FeatureCollection<Geometry, OverlayProperties>;
@@ -80,10 +91,27 @@ export function assembleOverlay(places: Place[], events: TimelineEvent[], areas:
   const byId = new Map(inRegion.map((p) => [p.id, p]));
   for (const area of areas) {
     const geometry = areaGeometry(area, basemap);
-    const common = { id: area.id, title: area.title, kind: area.kind, ...(area.side ? { side: area.side } : {}), ...(area.date ? { date: area.date } : {}), ...(area.until ? { until: area.until } : {}) };
+    const common = {
+      id: area.id,
+      title: area.title,
+      kind: area.kind,
+      ...(area.side ? { side: area.side } : {}),
+      ...(area.date ? { date: area.date } : {}),
+      ...(area.until ? { until: area.until } : {}),
+    };
     features.push({ type: 'Feature', geometry, properties: { layer: 'area', ...common } });
     const [lon, lat] = geoCentroid({ type: 'Feature', geometry, properties: {} });
-    features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: [round(lon), round(lat)] }, properties: { layer: 'area-label', ...common, short: shortLabel(area.title), ...(area.radiusKm ? { radiusKm: area.radiusKm } : {}), ...(area.event ? { event: area.event } : {}) } });
+    features.push({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [round(lon), round(lat)] },
+      properties: {
+        layer: 'area-label',
+        ...common,
+        short: shortLabel(area.title),
+        ...(area.radiusKm ? { radiusKm: area.radiusKm } : {}),
+        ...(area.event ? { event: area.event } : {}),
+      },
+    });
   }
   for (const event of events) {
     for (const placeId of event.places) {

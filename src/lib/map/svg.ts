@@ -46,13 +46,34 @@ export function pathCollector(path: (geometry: Geometry) => string | null) {
 /** The two countries of the story are land; their neighbours are drawn paler. */
 export const countryClass = (iso: string | undefined) => (['ARM', 'AZE'].includes(iso ?? '') ? 'm-land' : 'm-neighbour');
 
-const PLACE_PRIORITY: Record<string, number> = { capital: 0, region: 1, province: 2, city: 2, district: 3, town: 3, lake: 4, corridor: 4, village: 5, mountain: 5, 'border-area': 5 };
+const PLACE_PRIORITY: Record<string, number> = {
+  capital: 0,
+  region: 1,
+  province: 2,
+  city: 2,
+  district: 3,
+  town: 3,
+  lake: 4,
+  corridor: 4,
+  village: 5,
+  mountain: 5,
+  'border-area': 5,
+};
 
 /**
  * Draw a view: land, water, borders and dated areas clipped to the frame, places and events as points, labels
  * without overlaps (highlighted areas and the focus place first), and a scale bar.
  */
-export function drawMap(opts: { basemap: Basemap; overlay: Overlay; camera: Camera; width: number; height: number; focus?: string; highlight?: string[]; hiddenTowns?: string[] }): SvgMap {
+export function drawMap(opts: {
+  basemap: Basemap;
+  overlay: Overlay;
+  camera: Camera;
+  width: number;
+  height: number;
+  focus?: string;
+  highlight?: string[];
+  hiddenTowns?: string[];
+}): SvgMap {
   const { basemap, overlay, camera, width, height } = opts;
   const highlight = new Set(opts.highlight ?? []);
   const projection = framedProjection(camera, width, height);
@@ -64,7 +85,8 @@ export function drawMap(opts: { basemap: Basemap; overlay: Overlay; camera: Came
   for (const f of base('river')) draw(f.geometry, 'm-river');
   for (const f of base('admin1')) draw(f.geometry, 'm-admin');
   const areas = overlay.features.filter((f) => f.properties.layer === 'area');
-  const shownIn = (f: (typeof areas)[number]) => (f.properties.layer === 'area' ? periodsShowing(f.properties.date, f.properties.until) : periodsShowing(undefined));
+  const shownIn = (f: (typeof areas)[number]) =>
+    f.properties.layer === 'area' ? periodsShowing(f.properties.date, f.properties.until) : periodsShowing(undefined);
   for (const f of areas) if (f.properties.layer === 'area' && f.properties.kind !== 'claim') draw(f.geometry, `m-${f.properties.kind}`, shownIn(f));
   for (const f of base('nkao-1991')) draw(f.geometry, 'm-nkao');
   for (const f of base('country')) draw(f.geometry, 'm-border');
@@ -92,7 +114,7 @@ export function drawMap(opts: { basemap: Basemap; overlay: Overlay; camera: Came
     if (p.layer === 'event') points.push({ x, y, className: 'm-event', period: p.period });
     if (p.layer === 'place') {
       points.push({ x, y, className: 'm-place' });
-      candidates.push({ id: p.id, text: p.name, x, y, priority: p.id === opts.focus ? -10 : PLACE_PRIORITY[p.kind] ?? 5 });
+      candidates.push({ id: p.id, text: p.name, x, y, priority: p.id === opts.focus ? -10 : (PLACE_PRIORITY[p.kind] ?? 5) });
     }
     if (p.layer === 'area-label' && (p.kind !== 'claim' || highlight.has(p.id) || highlight.size === 0)) {
       // Each side's account is the point of a claim area, so its label outranks every place name.
@@ -115,12 +137,21 @@ export function drawMap(opts: { basemap: Basemap; overlay: Overlay; camera: Came
   // Labels keep off every place and event marker, not only their own.
   const markers = points.filter((p) => p.className !== 'm-town').map(({ x, y }): Box => [x - 5, y - 5, x + 5, y + 5]);
   const scaleBox: Box = [SCALE_X - 6, height - SCALE_BOTTOM - 18, SCALE_X + px + 6, height - SCALE_BOTTOM + 10];
-  return { width, height, paths, points, labels: placeLabels(candidates, width, height, { reserved: [scaleBox], markers }), scale: { px, label, x: SCALE_X, y: height - SCALE_BOTTOM } };
+  return {
+    width,
+    height,
+    paths,
+    points,
+    labels: placeLabels(candidates, width, height, { reserved: [scaleBox], markers }),
+    scale: { px, label, x: SCALE_X, y: height - SCALE_BOTTOM },
+  };
 }
 
 /** Each claim label leans away from the other claims of the same event drawn on this map. */
 function leanClaimLabelsApart(candidates: LabelCandidate[], features: Overlay['features']) {
-  const eventOf = new Map(features.flatMap((f) => (f.properties.layer === 'area-label' && f.properties.kind === 'claim' ? [[f.properties.id, f.properties.event ?? '']] : [])));
+  const eventOf = new Map(
+    features.flatMap((f) => (f.properties.layer === 'area-label' && f.properties.kind === 'claim' ? [[f.properties.id, f.properties.event ?? '']] : [])),
+  );
   const claims = candidates.filter((c) => eventOf.has(c.id));
   for (const c of claims) {
     const others = claims.filter((o) => o !== c && eventOf.get(o.id) === eventOf.get(c.id));

@@ -17,7 +17,11 @@ export interface MapView {
 const placeLabel = (p: Place) => `${p.name}${p.altName ? ` (${p.altName})` : ''}`;
 
 /** The view of one step: its place at its zoom, with its highlighted areas named in the description. */
-export function stepView(step: { place: string; zoom?: string; highlight?: string; id?: string }, places: Map<string, Place>, areas: Map<string, MapArea>): MapView | undefined {
+export function stepView(
+  step: { place: string; zoom?: string; highlight?: string; id?: string },
+  places: Map<string, Place>,
+  areas: Map<string, MapArea>,
+): MapView | undefined {
   const place = places.get(step.place);
   if (!place) return undefined;
   const zoom = step.zoom !== undefined && step.zoom.trim() !== '' ? Number(step.zoom) : undefined;
@@ -63,7 +67,12 @@ export function viewOutlining(views: MapView[], areaIds: string[]): MapView | un
 
 /** The map page's views: the whole region, then one per place in the region. */
 export function placeViews(places: Place[]): MapView[] {
-  const region: MapView = { key: 'region', camera: REGION_CAMERA, highlight: [], description: describeView({ camera: REGION_CAMERA }) + ' All places and dated areas are shown.' };
+  const region: MapView = {
+    key: 'region',
+    camera: REGION_CAMERA,
+    highlight: [],
+    description: describeView({ camera: REGION_CAMERA }) + ' All places and dated areas are shown.',
+  };
   return [
     region,
     ...places

@@ -16,7 +16,11 @@ export interface ClaimPair {
 }
 
 /** The value of attribute `name` written in an opening tag, or '' when absent. */
-export const tagAttribute = (tag: string, name: string) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag)?.slice(1).find((v) => v !== undefined) ?? '';
+export const tagAttribute = (tag: string, name: string) =>
+  new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)
+    .exec(tag)
+    ?.slice(1)
+    .find((v) => v !== undefined) ?? '';
 /** An MDX fragment as plain words: <Place id> as the place's name, other tags and emphasis marks removed. */
 export const plainMdx = (mdx: string, placeName: (id: string) => string) =>
   mdx

@@ -80,7 +80,11 @@ export const MDX_COMPONENTS: Record<string, ComponentRule> = {
     purpose: 'A map view for the text beside it: as the reader scrolls, the chapter map moves to this place.',
     props: {
       place: { required: true, kind: { type: 'ids', collection: 'places', many: false }, help: 'the place id to centre on' },
-      zoom: { required: false, kind: { type: 'number', min: MIN_STEP_ZOOM, max: MAX_STEP_ZOOM }, help: `how close to show it, from ${MIN_STEP_ZOOM} (the region) to ${MAX_STEP_ZOOM} (a village)` },
+      zoom: {
+        required: false,
+        kind: { type: 'number', min: MIN_STEP_ZOOM, max: MAX_STEP_ZOOM },
+        help: `how close to show it, from ${MIN_STEP_ZOOM} (the region) to ${MAX_STEP_ZOOM} (a village)`,
+      },
       highlight: { required: false, kind: { type: 'ids', collection: 'areas', many: true }, help: 'area ids from content/map/areas.yaml, separated by spaces' },
       id: { required: false, kind: { type: 'text' }, help: 'the link anchor, needed only when two steps show the same place' },
     },

@@ -52,5 +52,10 @@ export function offlineCss(css: string, readAsset: (path: string) => Uint8Array 
 
 /** Files the pack leaves out: the search index, scripts, the web map's code, preview images, host files and the embeds (which exist to be framed online). */
 export function leftOutOfPack(file: string): boolean {
-  return /^(pagefind\/|og\/|embed\/|_headers$|robots\.txt$|sitemap-.*\.xml$)/.test(file) || /\.(m?js|map)$/.test(file) || /\.zip$/.test(file) || /^_astro\/maplibre/.test(file);
+  return (
+    /^(pagefind\/|og\/|embed\/|_headers$|robots\.txt$|sitemap-.*\.xml$)/.test(file) ||
+    /\.(m?js|map)$/.test(file) ||
+    /\.zip$/.test(file) ||
+    /^_astro\/maplibre/.test(file)
+  );
 }

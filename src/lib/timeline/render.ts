@@ -36,7 +36,9 @@ export function chartLayers(scene: Scene, meta: (id: string) => MarkMeta): Chart
       )
       .join('') + scene.breaks.map((x) => el('path', { class: 'tl-break', d: `M${x - 6},${AXIS_Y + 6}l5,-12M${x + 1},${AXIS_Y + 6}l5,-12` })).join('');
   const ticks = scene.ticks
-    .map((tick) => el('g', { transform: `translate(${tick.x} ${AXIS_Y})` }, el('line', { y2: 5 }), el('text', { y: 18, 'text-anchor': 'middle' }, escapeXml(tick.label))))
+    .map((tick) =>
+      el('g', { transform: `translate(${tick.x} ${AXIS_Y})` }, el('line', { y2: 5 }), el('text', { y: 18, 'text-anchor': 'middle' }, escapeXml(tick.label))),
+    )
     .join('');
   const labels = scene.labels
     .map((l) =>
@@ -53,14 +55,25 @@ export function chartLayers(scene: Scene, meta: (id: string) => MarkMeta): Chart
       .map((m) => {
         const e = meta(m.id);
         const classes = ['tl-ev', `tl-cat-${e.category}`, e.disputed && 'tl-disputed', e.faint && 'tl-faint'].filter(Boolean).join(' ');
-        return el('a', { href: `#event-${m.id}`, class: classes, 'data-id': m.id, 'data-ci': e.ci, transform: `translate(${m.x} ${m.y})`, 'aria-label': e.ariaLabel }, hit, el('path', { class: 'tl-shape', d: SHAPES[e.category] }));
+        return el(
+          'a',
+          { href: `#event-${m.id}`, class: classes, 'data-id': m.id, 'data-ci': e.ci, transform: `translate(${m.x} ${m.y})`, 'aria-label': e.ariaLabel },
+          hit,
+          el('path', { class: 'tl-shape', d: SHAPES[e.category] }),
+        );
       })
       .join('') +
     scene.counts
       .map((c) =>
         el(
           'a',
-          { href: `#event-${c.ids[0]}`, class: 'tl-more', 'data-ids': c.ids.join(' '), transform: `translate(${c.x} ${c.y})`, 'aria-label': moreLabel(c.ids, meta) },
+          {
+            href: `#event-${c.ids[0]}`,
+            class: 'tl-more',
+            'data-ids': c.ids.join(' '),
+            transform: `translate(${c.x} ${c.y})`,
+            'aria-label': moreLabel(c.ids, meta),
+          },
           hit,
           el('rect', { class: 'tl-more-bg', x: -11, y: -9, width: 22, height: 18, rx: 9 }),
           el('text', { y: 4, 'text-anchor': 'middle' }, `+${c.ids.length}`),

@@ -130,7 +130,10 @@ export function buildScene(events: SceneEvent[], eras: Era[], allTimes: number[]
     const fits = room > 0 && !text.endsWith('…') && textWidth(text, TICK_FONT) <= room;
     return { x0, x1, kind: era.kind, label, labelX: fits ? (visible0 + visible1) / 2 : undefined };
   });
-  const breaks = eras.slice(1).map((era, i) => (zx(eras[i].x1) + zx(era.x0)) / 2).filter((x) => x >= left && x <= right);
+  const breaks = eras
+    .slice(1)
+    .map((era, i) => (zx(eras[i].x1) + zx(era.x0)) / 2)
+    .filter((x) => x >= left && x <= right);
 
   return { width, marks, counts, labels, ticks, eras: sceneEras, breaks };
 }

@@ -51,8 +51,12 @@ export function timeTicks(t0: number, t1: number, pixels: number, toX: (t: numbe
     if (!every) continue;
     const times = every.range(new Date(t0), new Date(t1 + 1)).map((d) => d.getTime());
     const widest = unit === 'year' ? 4 : unit === 'month' ? 8 : 6;
-    if (times.length === 0 || (pixels / times.length) < textWidth('x'.repeat(widest), TICK_FONT) + TICK_PAD) continue;
-    return withoutCollisions(times.map((t, i) => ({ t, x: toX(t), label: label(t, unit, i === 0) })), left, right);
+    if (times.length === 0 || pixels / times.length < textWidth('x'.repeat(widest), TICK_FONT) + TICK_PAD) continue;
+    return withoutCollisions(
+      times.map((t, i) => ({ t, x: toX(t), label: label(t, unit, i === 0) })),
+      left,
+      right,
+    );
   }
   return [];
 }

@@ -12,7 +12,14 @@ export const getStaticPaths = (async () => {
     { params: { page: 'home' }, props: { kicker: 'An explainer', title: home.data.title, summary: home.data.description } },
     ...chapters.map((c) => ({
       params: { page: c.data.slug },
-      props: { kicker: chapterKicker(c.data, chapters.map((x) => x.data)), title: c.data.title, summary: c.data.dek },
+      props: {
+        kicker: chapterKicker(
+          c.data,
+          chapters.map((x) => x.data),
+        ),
+        title: c.data.title,
+        summary: c.data.dek,
+      },
     })),
   ];
 }) satisfies GetStaticPaths;

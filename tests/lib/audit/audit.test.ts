@@ -47,14 +47,19 @@ describe('budgets', () => {
   it('names the page and the file that break a budget', () => {
     const random = randomBytes(30_000);
     const weight = weighPage('/war/', '<script type="module" src="/_astro/big.js"></script>', (p) => (p === '/_astro/big.js' ? random : undefined));
-    expect(overBudget(weight, budgetFor('/war/', budgets))).toEqual([expect.stringMatching(/^\/war\/: JavaScript at start is \d+\.\d KB gz \(\/_astro\/big\.js\); budget 20 KB$/)]);
+    expect(overBudget(weight, budgetFor('/war/', budgets))).toEqual([
+      expect.stringMatching(/^\/war\/: JavaScript at start is \d+\.\d KB gz \(\/_astro\/big\.js\); budget 20 KB$/),
+    ]);
   });
 });
 
 describe('checkLinks', () => {
   const pages = [
     { path: '/', html: '<a href="/war/#why">x</a><a href="war/">y</a><a href="https://example.org/a">e</a><img src="/i.png">' },
-    { path: '/war/', html: '<h2 id="why">Why</h2><a href="/#missing">z</a><a href="/nope/">n</a><a href="/map/#place=agdam">m</a><a href="/map/#place=nowhere">m</a>' },
+    {
+      path: '/war/',
+      html: '<h2 id="why">Why</h2><a href="/#missing">z</a><a href="/nope/">n</a><a href="/map/#place=agdam">m</a><a href="/map/#place=nowhere">m</a>',
+    },
     { path: '/map/', html: '<li id="place-agdam">Agdam</li>' },
   ];
   const report = checkLinks(pages, (p) => p === '/i.png');

@@ -24,7 +24,7 @@ describe('the balance audit', () => {
     const body = [
       'Troops crossed the border at dawn. <Cite ids="am-mod armenpress"/>',
       '',
-      "Armenia's defence ministry said troops crossed the border. <Cite ids=\"am-mod\"/>",
+      'Armenia\'s defence ministry said troops crossed the border. <Cite ids="am-mod"/>',
       '',
       'Both sides blamed each other. <Cite ids="am-mod az-mod"/>',
       '',

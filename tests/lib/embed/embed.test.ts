@@ -14,7 +14,9 @@ const sections = ['first', 'second'];
 
 describe('sectionHtml', () => {
   it('runs from the heading to the next section heading, ignoring headings in boxes', () => {
-    expect(sectionHtml(body, sections, 'first')).toBe('<h2 id="first">First</h2><p>One<sup class="cite">[<a id="cite-2-1" href="#source-b">2</a>]</sup></p><div class="map-step" id="map-x"><p>Step</p></div>');
+    expect(sectionHtml(body, sections, 'first')).toBe(
+      '<h2 id="first">First</h2><p>One<sup class="cite">[<a id="cite-2-1" href="#source-b">2</a>]</sup></p><div class="map-step" id="map-x"><p>Step</p></div>',
+    );
   });
   it('runs to the end of the body for the last section', () => {
     expect(sectionHtml(body, sections, 'second')).toMatch(/^<h2 id="second">.*term<\/a><\/p>$/);
@@ -52,7 +54,9 @@ describe('citationsIn', () => {
 describe('openLinksOutside', () => {
   it('opens links to other pages in a new tab and leaves in-page links alone', () => {
     const html = openLinksOutside('<a href="#source-a">1</a> <a class="x" href="/glossary/#t">term</a> <a href="https://example.org/">out</a>');
-    expect(html).toBe('<a href="#source-a">1</a> <a target="_blank" rel="noopener" class="x" href="/glossary/#t">term</a> <a target="_blank" rel="noopener" href="https://example.org/">out</a>');
+    expect(html).toBe(
+      '<a href="#source-a">1</a> <a target="_blank" rel="noopener" class="x" href="/glossary/#t">term</a> <a target="_blank" rel="noopener" href="https://example.org/">out</a>',
+    );
   });
   it('leaves a link that already names its target', () => {
     expect(openLinksOutside('<a href="/x/" target="_self">x</a>')).toBe('<a href="/x/" target="_self">x</a>');
@@ -74,7 +78,7 @@ describe('embed addresses and code', () => {
 });
 
 describe('the _headers file', () => {
-  const file = headersFile(["sha256-abc"], 'embed');
+  const file = headersFile(['sha256-abc'], 'embed');
   const policies = (path: string, host: 'cloudflare' | 'netlify') => headersForPath(file, path, host).get('content-security-policy') ?? [];
   it.each(['cloudflare', 'netlify'] as const)('on %s, lets any site frame /embed/ and only the site itself frame the rest', (host) => {
     for (const path of ['/', '/capture/', '/teachers/', '/embedded/', '/timeline/']) {

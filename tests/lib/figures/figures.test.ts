@@ -29,7 +29,14 @@ describe('placeLabels', () => {
   });
 
   it('keeps labels inside the drawing at both edges', () => {
-    const [left, right] = placeLabels([{ anchor: 2, width: 40 }, { anchor: 299, width: 40 }], 0, 300);
+    const [left, right] = placeLabels(
+      [
+        { anchor: 2, width: 40 },
+        { anchor: 299, width: 40 },
+      ],
+      0,
+      300,
+    );
     expect(left.x).toBe(0);
     expect(right.x + 40).toBe(300);
   });
@@ -43,7 +50,14 @@ describe('placeLabels', () => {
   });
 
   it('returns labels in the order they were given', () => {
-    const placed = placeLabels([{ anchor: 200, width: 10 }, { anchor: 10, width: 10 }], 0, 300);
+    const placed = placeLabels(
+      [
+        { anchor: 200, width: 10 },
+        { anchor: 10, width: 10 },
+      ],
+      0,
+      300,
+    );
     expect(placed[0].x).toBeGreaterThan(placed[1].x);
   });
 });
@@ -108,7 +122,15 @@ describe('figureChecks', () => {
     expect(shareTotal([53.91, 21.09, 5.22])).toBe(80.22);
     const complete = { ...election, allLists: true };
     expect(figureChecks(complete)[0].message).toMatch(/^add up to 86\.93%; expected about 100% \(±0\.5\) because allLists is true/);
-    const rounded = { ...election, allLists: true, lists: [{ ...election.lists[0], share: 60.2 }, { ...election.lists[1], share: 39.6 }, { ...election.lists[2], share: 0, seats: 7, note: 'n' }] };
+    const rounded = {
+      ...election,
+      allLists: true,
+      lists: [
+        { ...election.lists[0], share: 60.2 },
+        { ...election.lists[1], share: 39.6 },
+        { ...election.lists[2], share: 0, seats: 7, note: 'n' },
+      ],
+    };
     expect(figureChecks(rounded).filter((i) => i.field === 'lists[].share')).toEqual([]);
     const over = { ...election, lists: election.lists.map((l, i) => (i === 0 ? { ...l, share: 93.91 } : l)) };
     expect(figureChecks(over).map((i) => i.message)).toContain('add up to 126.93%; expected at most 100%. Check each share');
@@ -124,7 +146,10 @@ describe('figureChecks', () => {
   it('wants casualty points oldest first and commitments numbered in order', () => {
     const reversed = { ...deaths, series: [{ ...deaths.series[0], points: [...deaths.series[0].points].reverse() }] };
     expect(figureChecks(reversed)[0].message).toBe('"2020-11" is earlier than the point before it ("2021-08-24"); expected the points oldest first');
-    const misnumbered = { ...ceasefire, points: ceasefire.kind === 'commitments' ? ceasefire.points.map((p, i) => ({ ...p, number: i === 2 ? 4 : p.number })) : [] } as Figure;
+    const misnumbered = {
+      ...ceasefire,
+      points: ceasefire.kind === 'commitments' ? ceasefire.points.map((p, i) => ({ ...p, number: i === 2 ? 4 : p.number })) : [],
+    } as Figure;
     expect(figureChecks(misnumbered)[0].message).toBe("4 is not allowed here; expected 3 (points numbered 1, 2, 3… in the document's order)");
   });
 });
@@ -136,7 +161,7 @@ describe('the casualties figure', () => {
     expect(scale.domain()[1]).toBeGreaterThanOrEqual(6500);
   });
 
-  it('labels each point with the number in its source\'s own terms, who gave it and when', () => {
+  it("labels each point with the number in its source's own terms, who gave it and when", () => {
     expect(pointLabel(deaths.series[0].points[1])).toEqual(['3,773; 243 missing', 'Prime Minister Nikol Pashinyan, 24 Aug 2021']);
     expect(pointLabel(deaths.series[2].points[0])).toEqual(['more than 6,000', 'Associated Press, 27 May 2021']);
     expect(formatReported(6000, 'exact', 7000)).toBe('6,000–7,000');
@@ -146,7 +171,9 @@ describe('the casualties figure', () => {
   it('never shows a number that no source gave (nothing summed or averaged)', () => {
     const reported = new Set(deaths.series.flatMap((s) => s.points.map((p) => p.value)));
     const { marks } = casualtyLayout(deaths, FIGURE_WIDTHS.wide);
-    const numbers = marks.filter((m) => m.type === 'text' && m.className.includes('fig-strong')).flatMap((m) => ((m as { text: string }).text.match(/\d[\d,]*/g) ?? []).map((n) => Number(n.replace(/,/g, ''))));
+    const numbers = marks
+      .filter((m) => m.type === 'text' && m.className.includes('fig-strong'))
+      .flatMap((m) => ((m as { text: string }).text.match(/\d[\d,]*/g) ?? []).map((n) => Number(n.replace(/,/g, ''))));
     for (const n of numbers) expect(reported.has(n) || n === 243 || n === 100, String(n)).toBe(true);
   });
 });

@@ -5,7 +5,7 @@ import { periodOf } from '../../../src/lib/map/periods.ts';
 import { hashForPlace, idsOf, mapStepAnchor, placeFromHash } from '../../../src/lib/map/steps.ts';
 
 describe('camera positions', () => {
-  it('centres a place at the zoom for its kind, or the editor\'s zoom clamped to the allowed range', () => {
+  it("centres a place at the zoom for its kind, or the editor's zoom clamped to the allowed range", () => {
     expect(cameraForPlace({ lat: 40.1, lon: 46, kind: 'village' })).toEqual({ center: [46, 40.1], zoom: 10 });
     expect(cameraForPlace({ lat: 40.1, lon: 46, kind: 'village' }, 8)).toEqual({ center: [46, 40.1], zoom: 8 });
     expect(cameraForPlace({ lat: 40.1, lon: 46, kind: 'town' }, 20).zoom).toBe(MAX_STEP_ZOOM);

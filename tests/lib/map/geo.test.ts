@@ -10,12 +10,51 @@ import type { Place } from '../../../src/schemas/place.ts';
 import type { TimelineEvent } from '../../../src/schemas/event.ts';
 
 const basemap = basemapJson as unknown as Basemap;
-const place = (id: string, lat: number, lon: number, extra: Partial<Place> = {}): Place => ({ id, name: id, kind: 'town', lat, lon, country: 'azerbaijan', outsideRegion: false, sources: [], ...extra });
-const square = { type: 'Polygon' as const, coordinates: [[[46, 40], [46.1, 40], [46.1, 40.1], [46, 40.1], [46, 40]]] };
+const place = (id: string, lat: number, lon: number, extra: Partial<Place> = {}): Place => ({
+  id,
+  name: id,
+  kind: 'town',
+  lat,
+  lon,
+  country: 'azerbaijan',
+  outsideRegion: false,
+  sources: [],
+  ...extra,
+});
+const square = {
+  type: 'Polygon' as const,
+  coordinates: [
+    [
+      [46, 40],
+      [46.1, 40],
+      [46.1, 40.1],
+      [46, 40.1],
+      [46, 40],
+    ],
+  ],
+};
 
 describe('basemap assembly from Natural Earth', () => {
   it('rounds coordinates and drops points repeated after rounding', () => {
-    expect(roundGeometry({ type: 'LineString', coordinates: [[1.00001, 2], [1.00002, 2], [1.5, 2.123456]] }, 4)).toEqual({ type: 'LineString', coordinates: [[1, 2], [1.5, 2.1235]] });
+    expect(
+      roundGeometry(
+        {
+          type: 'LineString',
+          coordinates: [
+            [1.00001, 2],
+            [1.00002, 2],
+            [1.5, 2.123456],
+          ],
+        },
+        4,
+      ),
+    ).toEqual({
+      type: 'LineString',
+      coordinates: [
+        [1, 2],
+        [1.5, 2.1235],
+      ],
+    });
   });
 
   it('winds polygons so d3 fills the inside, not the rest of the globe', () => {
@@ -24,7 +63,7 @@ describe('basemap assembly from Natural Earth', () => {
     expect(geoArea(windForD3(wound) as never)).toBeLessThan(0.01);
   });
 
-  it('names districts by GeoNames, fixing Natural Earth\'s mislabelled Lachin', () => {
+  it("names districts by GeoNames, fixing Natural Earth's mislabelled Lachin", () => {
     expect(admin1Name({ name: 'Lankaran', gn_name: 'Lacin Rayonu', adm0_a3: 'AZE' })).toBe('Lachin');
     expect(admin1Name({ name: 'Erevan', adm0_a3: 'ARM' })).toBe('Yerevan');
     expect(admin1Name({ name: 'x', gn_name: 'Barda Rayon', adm0_a3: 'AZE' })).toBe('Barda');
@@ -32,12 +71,25 @@ describe('basemap assembly from Natural Earth', () => {
 
   it('keeps only the Karabakh breakaway polygon and the two kinds of disputed lines', () => {
     const fc = (features: object[]) => ({ type: 'FeatureCollection' as const, features: features as never[] });
-    const line = (name: string) => ({ type: 'Feature', properties: { name }, geometry: { type: 'LineString', coordinates: [[46, 40], [46.1, 40.1]] } });
+    const line = (name: string) => ({
+      type: 'Feature',
+      properties: { name },
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [46, 40],
+          [46.1, 40.1],
+        ],
+      },
+    });
     const empty = fc([]);
     const out = assembleBasemap({
       admin0_countries: empty,
       admin1_arm_aze: empty,
-      admin0_breakaway_disputed_areas: fc([{ type: 'Feature', properties: { BRK_A3: 'B38' }, geometry: square }, { type: 'Feature', properties: { BRK_A3: 'B28' }, geometry: square }]),
+      admin0_breakaway_disputed_areas: fc([
+        { type: 'Feature', properties: { BRK_A3: 'B38' }, geometry: square },
+        { type: 'Feature', properties: { BRK_A3: 'B28' }, geometry: square },
+      ]),
       admin0_disputed_boundary_lines: fc([line('Former USSR oblast in 1991'), line('Ceasefire Line 1994'), line('Georgian claim')]),
       lakes: empty,
       rivers_lake_centerlines: fc([line('Aras')]),
@@ -72,7 +124,13 @@ describe('overlay assembly', () => {
   });
 
   it('draws a strip along a path', () => {
-    const strip = stripPolygon([[40, 46], [40, 46.2]], 5);
+    const strip = stripPolygon(
+      [
+        [40, 46],
+        [40, 46.2],
+      ],
+      5,
+    );
     expect(geoContains(strip, [46.1, 40])).toBe(true);
     expect(geoContains(strip, [46.1, 40.05])).toBe(false);
   });
@@ -84,19 +142,26 @@ describe('overlay assembly', () => {
     const overlay = assembleOverlay(
       [place('kalbajar', 40.1, 46.04, { hy: 'Քարվաճառ' }), place('moscow', 55.7, 37.6, { outsideRegion: true })],
       [event],
-      [area({ id: 'claim', kind: 'claim', side: 'armenia', by: 'x', lat: 40.1, lon: 45.9, radiusKm: 4 }), area({ id: 'h', kind: 'handover', district: 'kalbajar', date: '2020-11-25' })],
+      [
+        area({ id: 'claim', kind: 'claim', side: 'armenia', by: 'x', lat: 40.1, lon: 45.9, radiusKm: 4 }),
+        area({ id: 'h', kind: 'handover', district: 'kalbajar', date: '2020-11-25' }),
+      ],
       basemap,
     );
     const props = overlay.features.map((f) => f.properties);
-    expect(props.filter((p) => p.layer === 'place')).toEqual([{ layer: 'place', id: 'kalbajar', name: 'kalbajar', kind: 'town', local: 'Քարվաճառ', events: 1, periods: 'may-2021' }]);
-    expect(props.filter((p) => p.layer === 'event')).toEqual([{ layer: 'event', id: '2021-05-27-x', place: 'kalbajar', title: 'X', date: '2021-05-27', period: 'may-2021' }]);
+    expect(props.filter((p) => p.layer === 'place')).toEqual([
+      { layer: 'place', id: 'kalbajar', name: 'kalbajar', kind: 'town', local: 'Քարվաճառ', events: 1, periods: 'may-2021' },
+    ]);
+    expect(props.filter((p) => p.layer === 'event')).toEqual([
+      { layer: 'event', id: '2021-05-27-x', place: 'kalbajar', title: 'X', date: '2021-05-27', period: 'may-2021' },
+    ]);
     expect(props.filter((p) => p.layer === 'area').map((p) => p.id)).toEqual(['claim', 'h']);
     expect(props.filter((p) => p.layer === 'area-label')).toHaveLength(2);
   });
 });
 
 describe('projection, scale bar and labels for the static SVG', () => {
-  it('projects the camera centre to the middle of the frame, at MapLibre\'s scale', () => {
+  it("projects the camera centre to the middle of the frame, at MapLibre's scale", () => {
     const projection = projectionFor({ center: [46, 40], zoom: 8 }, 800, 560);
     const [x, y] = projection([46, 40])!;
     expect(x).toBeCloseTo(400, 6);
@@ -111,7 +176,6 @@ describe('projection, scale bar and labels for the static SVG', () => {
     expect(bar.label).toBe('20 km');
     expect(bar.px).toBeLessThanOrEqual(120);
   });
-
 
   it('draws a view with land, borders, the focus place labelled and a scale bar', () => {
     const overlay = assembleOverlay([place('kalbajar', 40.1, 46.04)], [], [], basemap);

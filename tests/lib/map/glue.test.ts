@@ -51,7 +51,12 @@ describe('MapLibre helpers (with a fake map)', () => {
 });
 
 describe('the map style', () => {
-  const style = mapStyle({ basemapUrl: '/map/basemap.json', overlayUrl: '/map/overlay.json', fonts: { latin: '/a.woff2', latinExt: '/b.woff2', armenian: '/c.woff2' }, palette: PALETTES.light });
+  const style = mapStyle({
+    basemapUrl: '/map/basemap.json',
+    overlayUrl: '/map/overlay.json',
+    fonts: { latin: '/a.woff2', latinExt: '/b.woff2', armenian: '/c.woff2' },
+    palette: PALETTES.light,
+  });
 
   it('uses only its two GeoJSON sources and self-hosted fonts: no tiles, no glyph server', () => {
     expect(Object.keys(style.sources)).toEqual(['basemap', 'overlay']);
@@ -67,7 +72,9 @@ describe('the map style', () => {
       if ('source' in layer) expect(Object.keys(style.sources)).toContain(layer.source);
       if (layer.type === 'symbol') expect(layer.layout?.['text-font']).toEqual([LABEL_FONT]);
     }
-    expect(layers.map((l) => l.id)).toEqual(expect.arrayContaining(['event', 'area-highlight', 'karabakh-1994', 'handover-fill', 'claim-line-armenia', 'claim-line-other']));
+    expect(layers.map((l) => l.id)).toEqual(
+      expect.arrayContaining(['event', 'area-highlight', 'karabakh-1994', 'handover-fill', 'claim-line-armenia', 'claim-line-other']),
+    );
   });
 
   it('tells the two claim areas apart by dash pattern, never by colour', () => {

@@ -15,7 +15,11 @@ function seeded(seed: number): () => number {
 describe('wrapLabel', () => {
   it('breaks a claim title after its colon, then wraps long parts by words', () => {
     expect(wrapLabel('Armenian account: about 800 m inside Armenia')).toEqual(['Armenian account:', 'about 800 m inside Armenia']);
-    expect(wrapLabel('Azerbaijani account: inside Azerbaijan, near Yukhari Ayrim')).toEqual(['Azerbaijani account:', 'inside Azerbaijan, near', 'Yukhari Ayrim']);
+    expect(wrapLabel('Azerbaijani account: inside Azerbaijan, near Yukhari Ayrim')).toEqual([
+      'Azerbaijani account:',
+      'inside Azerbaijan, near',
+      'Yukhari Ayrim',
+    ]);
   });
 
   it('leaves short labels whole', () => {
@@ -76,8 +80,23 @@ describe('placeLabels', () => {
 
   it('on a crowded frame, never overlaps two labels, a reserved box or the frame edge', () => {
     const random = seeded(7);
-    const names = ['Kalbajar', 'Lachin', 'Stepanakert', 'Armenian account: about 800 m inside Armenia', 'Sev Lich', 'Vardenis', 'Agdam district, handed over 20 Nov 2020'];
-    const candidates: LabelCandidate[] = Array.from({ length: 80 }, (_, i) => ({ id: `l${i}`, text: names[i % names.length], x: random() * 800, y: random() * 560, priority: random() * 10, centred: i % 3 === 0 }));
+    const names = [
+      'Kalbajar',
+      'Lachin',
+      'Stepanakert',
+      'Armenian account: about 800 m inside Armenia',
+      'Sev Lich',
+      'Vardenis',
+      'Agdam district, handed over 20 Nov 2020',
+    ];
+    const candidates: LabelCandidate[] = Array.from({ length: 80 }, (_, i) => ({
+      id: `l${i}`,
+      text: names[i % names.length],
+      x: random() * 800,
+      y: random() * 560,
+      priority: random() * 10,
+      centred: i % 3 === 0,
+    }));
     const scale: Box = [10, 522, 160, 550];
     const placed = placeLabels(candidates, 800, 560, { reserved: [scale] });
     expect(placed.length).toBeGreaterThan(20);
@@ -137,7 +156,13 @@ describe('leader lines', () => {
 
   it('tie labels set further out to their points, and only those', () => {
     const random = seeded(11);
-    const candidates: LabelCandidate[] = Array.from({ length: 60 }, (_, i) => ({ id: `l${i}`, text: 'Vardenis', x: 100 + random() * 200, y: 50 + random() * 100, priority: i }));
+    const candidates: LabelCandidate[] = Array.from({ length: 60 }, (_, i) => ({
+      id: `l${i}`,
+      text: 'Vardenis',
+      x: 100 + random() * 200,
+      y: 50 + random() * 100,
+      priority: i,
+    }));
     const placed = placeLabels(candidates, 400, 200);
     const far = placed.filter((l) => l.leader);
     expect(far.length).toBeGreaterThan(0);

@@ -10,7 +10,17 @@ const camera = { center: REGION_CAMERA.center, zoom: zoomForWidth(REGION_CAMERA,
 
 describe('thinStream', () => {
   it('drops points closer than the tolerance to the last one kept, and keeps the rest', () => {
-    const line = { type: 'LineString' as const, coordinates: [[0, 0], [0.5, 0], [1, 0], [3, 0], [3.2, 0], [6, 0]] };
+    const line = {
+      type: 'LineString' as const,
+      coordinates: [
+        [0, 0],
+        [0.5, 0],
+        [1, 0],
+        [3, 0],
+        [3.2, 0],
+        [6, 0],
+      ],
+    };
     const d = geoPath(thinStream(1.5)).digits(1)(line);
     expect(d).toBe('M0,0L3,0L6,0');
   });

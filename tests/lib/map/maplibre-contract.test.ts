@@ -15,14 +15,33 @@ describe('contract with maplibre-gl', () => {
   });
 
   it('its Map has every method the glue and the app call', () => {
-    for (const method of ['jumpTo', 'flyTo', 'setFilter', 'hasImage', 'addImage', 'getContainer', 'getCanvas', 'setMissingStyleImageResolver', 'addControl', 'remove', 'once', 'on', 'setFontFaces']) {
+    for (const method of [
+      'jumpTo',
+      'flyTo',
+      'setFilter',
+      'hasImage',
+      'addImage',
+      'getContainer',
+      'getCanvas',
+      'setMissingStyleImageResolver',
+      'addControl',
+      'remove',
+      'once',
+      'on',
+      'setFontFaces',
+    ]) {
       expect(typeof (maplibre.Map.prototype as unknown as Record<string, unknown>)[method], method).toBe('function');
     }
   });
 
   it('accepts our style, font-faces included, in light and dark', () => {
     for (const palette of [PALETTES.light, PALETTES.dark]) {
-      const style = mapStyle({ basemapUrl: '/map/basemap.json', overlayUrl: '/map/overlay.json', fonts: { latin: '/a.woff2', latinExt: '/b.woff2', armenian: '/c.woff2' }, palette });
+      const style = mapStyle({
+        basemapUrl: '/map/basemap.json',
+        overlayUrl: '/map/overlay.json',
+        fonts: { latin: '/a.woff2', latinExt: '/b.woff2', armenian: '/c.woff2' },
+        palette,
+      });
       expect(validateStyleMin(style).map((e) => e.message)).toEqual([]);
     }
   });

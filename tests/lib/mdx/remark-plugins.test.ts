@@ -39,7 +39,15 @@ describe('remarkCitations', () => {
 
 describe('remarkHeadingIds', () => {
   it('takes the id from the [#id] marker and removes it from the text', () => {
-    const heading: MdNode = { type: 'heading', depth: 2, children: [{ type: 'text', value: 'Why it ' }, { type: 'emphasis', children: [{ type: 'text', value: 'matters' }] }, { type: 'text', value: ' [#why-it-matters]' }] };
+    const heading: MdNode = {
+      type: 'heading',
+      depth: 2,
+      children: [
+        { type: 'text', value: 'Why it ' },
+        { type: 'emphasis', children: [{ type: 'text', value: 'matters' }] },
+        { type: 'text', value: ' [#why-it-matters]' },
+      ],
+    };
     remarkHeadingIds()({ type: 'root', children: [heading] });
     expect(heading.data?.hProperties?.id).toBe('why-it-matters');
     expect(heading.children?.map((c) => c.value ?? c.type)).toEqual(['Why it ', 'emphasis']);

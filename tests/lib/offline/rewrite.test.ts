@@ -17,7 +17,9 @@ describe('the offline pack', () => {
   it('sends links to what the pack leaves out (the embeds, the pack itself) to the published site', () => {
     const site = 'https://border-lines.example.org/';
     expect(offlineHref('teachers/index.html', '/embed/capture/the-run-up/', '/', site)).toBe('https://border-lines.example.org/embed/capture/the-run-up/');
-    expect(offlineHref('teachers/index.html', '/lines/border-lines-offline.zip', '/lines/', site)).toBe('https://border-lines.example.org/lines/border-lines-offline.zip');
+    expect(offlineHref('teachers/index.html', '/lines/border-lines-offline.zip', '/lines/', site)).toBe(
+      'https://border-lines.example.org/lines/border-lines-offline.zip',
+    );
     expect(offlineHref('teachers/index.html', '/capture/', '/', site)).toBe('../capture/index.html');
   });
 

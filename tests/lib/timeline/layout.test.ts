@@ -90,7 +90,7 @@ describe('timeTicks', () => {
   });
 
   it('falls back to years for decades and to days for a few weeks', () => {
-    const years = timeTicks(utc(1988, 1), utc(2017, 1), 300, (t) => (t - utc(1988, 1)) / (utc(2017, 1) - utc(1988, 1)) * 300);
+    const years = timeTicks(utc(1988, 1), utc(2017, 1), 300, (t) => ((t - utc(1988, 1)) / (utc(2017, 1) - utc(1988, 1))) * 300);
     expect(years.every((t) => /^\d{4}$/.test(t.label))).toBe(true);
     const days = timeTicks(utc(2021, 5, 1), utc(2021, 6, 1), 900, (t) => ((t - utc(2021, 5, 1)) / (31 * DAY)) * 900);
     expect(days[0].label).toBe('1 May 2021');
@@ -128,8 +128,18 @@ describe('stackMarks', () => {
 describe('placeLabels', () => {
   it('moves a clashing label to the next lane, and drops it when every lane is taken', () => {
     const text = 'A label of some length';
-    const placed = placeLabels([3, 2, 1, 0].map((i) => ({ id: `l${i}`, x: 20 + i * 30, text })), 3, 0, 1000, 300);
-    expect(placed.map((p) => [p.id, p.lane])).toEqual([['l3', 0], ['l2', 1], ['l1', 2]]);
+    const placed = placeLabels(
+      [3, 2, 1, 0].map((i) => ({ id: `l${i}`, x: 20 + i * 30, text })),
+      3,
+      0,
+      1000,
+      300,
+    );
+    expect(placed.map((p) => [p.id, p.lane])).toEqual([
+      ['l3', 0],
+      ['l2', 1],
+      ['l1', 2],
+    ]);
   });
 
   it('truncates long titles with an ellipsis at a word boundary', () => {

@@ -18,7 +18,14 @@ const events = [
 const times = events.map((e) => eventTime(e.date));
 const meta = new Map<string, ReturnType<typeof markMeta>>(events.map((e) => [e.id, markMeta(e, e.faint, 1)]));
 const lookup = (id: string) => meta.get(id)!;
-const scene = (width: number) => buildScene(events.map((e, i) => ({ id: e.id, t: times[i], title: e.title, faint: e.faint })), findEras(times, width), times, width, { k: 1, tx: 0 });
+const scene = (width: number) =>
+  buildScene(
+    events.map((e, i) => ({ id: e.id, t: times[i], title: e.title, faint: e.faint })),
+    findEras(times, width),
+    times,
+    width,
+    { k: 1, tx: 0 },
+  );
 
 describe('the timeline renderer', () => {
   it('draws the same chart for the same scene (snapshot of a fixture)', () => {
