@@ -35,6 +35,7 @@ export async function findChromium(): Promise<string> {
       'No Chromium found for the browser tests. Set CHROME_PATH to a Chromium or Chrome binary, install one ' +
         '(Debian/Ubuntu: sudo apt-get install chromium), or run `npm ci` so that @sparticuz/chromium is installed ' +
         `(it also needs the system libraries libnss3, libnspr4 and libexpat1). Cause: ${String(error)}`,
+      { cause: error },
     );
   }
 }

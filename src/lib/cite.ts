@@ -1,5 +1,3 @@
-import { formatDate } from './format-date.ts';
-
 /** One run of a citation's text; titles are set in italics where the style asks for it. */
 export interface CitationPart {
   text: string;
@@ -36,6 +34,3 @@ export function citePage(page: PageToCite): Record<'APA' | 'MLA' | 'Chicago', Ci
 
 /** The plain text of a citation, as it is copied. */
 export const citationText = (parts: CitationPart[]) => parts.map((p) => p.text).join('');
-
-/** "Updated 26 November 2026", for the citation box's lead-in. */
-export const updatedLine = (updated: string) => `Updated ${formatDate(updated)}`;

@@ -23,5 +23,3 @@ export const claimSchema = z.strictObject({
   /** Source ids reporting this version (at least one). */
   sources: idList.min(1),
 });
-
-export type Claim = z.infer<typeof claimSchema>;

@@ -43,4 +43,3 @@ export const casualtyFigureSchema = z.strictObject({
 });
 
 export type CasualtyFigure = z.infer<typeof casualtyFigureSchema>;
-export type CasualtyPoint = z.infer<typeof casualtyPointSchema>;

@@ -4,7 +4,6 @@ import { figureHeaderFields, reportedFields } from './figure-common.ts';
 
 /** Whether a list on the ballot was a single party or an alliance of parties (they face different thresholds). */
 export const LIST_TYPES = ['party', 'alliance'] as const;
-export type ListType = (typeof LIST_TYPES)[number];
 
 /** Which count a value comes from: the election commission's preliminary count or its final result. */
 export const COUNTS = ['preliminary', 'final'] as const;

@@ -12,5 +12,3 @@ export const glossaryTermSchema = z.strictObject({
   /** Source ids supporting the definition (at least one). */
   sources: idList.min(1),
 });
-
-export type GlossaryTerm = z.infer<typeof glossaryTermSchema>;

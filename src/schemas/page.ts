@@ -10,5 +10,3 @@ export const pageSchema = z.strictObject({
   /** The day the text last changed in substance, YYYY-MM-DD. */
   updated: isoDay,
 });
-
-export type Page = z.infer<typeof pageSchema>;

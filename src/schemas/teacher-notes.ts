@@ -34,5 +34,3 @@ export const teacherNotesSchema = z.strictObject({
   /** A map or timeline activity, naming the map views or events to use. */
   mapActivity: z.string().min(1),
 });
-
-export type TeacherNotes = z.infer<typeof teacherNotesSchema>;

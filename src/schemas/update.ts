@@ -15,5 +15,3 @@ export const updateSchema = z.strictObject({
   /** The slug of the chapter it concerns, if one. */
   chapter: slugId.optional(),
 });
-
-export type Update = z.infer<typeof updateSchema>;

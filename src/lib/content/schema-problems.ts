@@ -16,6 +16,8 @@ function valueAt(data: unknown, path: Path): unknown {
 
 /** The field names a (possibly wrapped) object schema allows at `path`, for "did you mean" hints. */
 function allowedKeysAt(schema: z.ZodType, path: Path): string[] {
+  // Zod's internal definitions (_zod.def) have no public types; this reads only their shape and options.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   let node: any = schema;
   const unwrap = () => {
     for (let i = 0; i < 8 && node; i++) {
@@ -72,6 +74,8 @@ export function schemaProblems(
     const field = prefix + (fieldName(path) || 'entry');
     const line = source.lineOf([...basePath, ...path]);
     const make = (message: string): Problem => ({ file: source.file, line, field, message });
+    // Each issue code carries its own fields (expected, values, minimum…); zod types them per code only loosely.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const i = issue as any;
     switch (issue.code) {
       case 'invalid_type': {
