@@ -1,5 +1,5 @@
 // The timeline chart as SVG markup: one pure function of the scene, used by the build (TimelineChart.astro) and by
-// the browser when the reader zooms or filters (src/scripts/timeline.ts), so both always draw the same thing.
+// the browser when the reader zooms or filters (src/browser/timeline.ts), so both always draw the same thing.
 import { element as el, escapeXml } from '../markup.ts';
 import type { Era } from './eras.ts';
 import type { MarkMeta } from './meta.ts';

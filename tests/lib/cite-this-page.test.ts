@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationText, citePage } from '../../src/lib/cite.ts';
+import { citationText, citePage } from '../../src/lib/cite-this-page.ts';
 
 const page = { title: 'The capture', site: 'Border Lines', url: 'https://example.org/capture/', updated: '2026-11-26' };
 

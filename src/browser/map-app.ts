@@ -8,7 +8,7 @@ import latinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal
 import armenian from '@fontsource/noto-sans-armenian/files/noto-sans-armenian-armenian-400-normal.woff2?url';
 import { zoomForWidth, type Camera } from '../lib/map/camera.ts';
 import type { MapFilters } from '../lib/map/filters.ts';
-import { addHatch, applyFilters, moveCamera, type MapLike } from '../lib/map/glue.ts';
+import { addHatch, applyFilters, moveCamera, type MapLike } from '../lib/map/maplibre-actions.ts';
 import { HATCH_IMAGE, mapStyle } from '../lib/map/layers.ts';
 import { PALETTES } from '../lib/map/palette.ts';
 import { hashForPlace, placeFromHash } from '../lib/map/steps.ts';
@@ -86,12 +86,12 @@ export async function mountMap(el: HTMLElement): Promise<() => void> {
     fadeDuration: reduced.matches ? 0 : 300,
     cooperativeGestures: el.dataset.mode === 'chapter',
   });
-  const glue = map as unknown as MapLike;
+  const actions = map as unknown as MapLike;
   const cleanups: Array<() => void> = [() => map.remove(), () => wrapper.remove()];
   const teardown = () => cleanups.splice(0).forEach((f) => f());
 
   map.setMissingStyleImageResolver((id) => {
-    if (id === HATCH_IMAGE) addHatch(glue, palette.hatch);
+    if (id === HATCH_IMAGE) addHatch(actions, palette.hatch);
   });
   // The camera, written on the element after every move (and once ready) for tests and debugging.
   const recordCamera = () => {
@@ -143,7 +143,7 @@ export async function mountMap(el: HTMLElement): Promise<() => void> {
   const filters: MapFilters = { highlight: [], period: null };
   const refilter = (change: Partial<MapFilters>) => {
     Object.assign(filters, change);
-    applyFilters(glue, filters);
+    applyFilters(actions, filters);
     el.dataset.highlight = filters.highlight.join(' ');
     el.dataset.period = filters.period ?? 'all';
   };
@@ -158,8 +158,8 @@ export async function mountMap(el: HTMLElement): Promise<() => void> {
       dock = target;
       map.resize();
       // The map has moved to a new spot on the page, whose static map shows this view: no flight to it.
-      moveCamera(glue, view.camera, true);
-    } else moveCamera(glue, view.camera, reduced.matches);
+      moveCamera(actions, view.camera, true);
+    } else moveCamera(actions, view.camera, reduced.matches);
     refilter({ highlight: view.highlight });
     if (description && description.textContent !== view.description) description.textContent = view.description;
     el.dataset.view = view.key;

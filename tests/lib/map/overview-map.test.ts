@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import basemapJson from '../../../src/data/geo/basemap.json' with { type: 'json' };
 import { REGION_CAMERA, zoomForWidth } from '../../../src/lib/map/camera.ts';
 import type { Basemap } from '../../../src/lib/map/geodata.ts';
-import { drawLocator, thinStream } from '../../../src/lib/map/locator.ts';
+import { drawLocator, thinStream } from '../../../src/lib/map/overview-map.ts';
 
 const basemap = basemapJson as unknown as Basemap;
 const camera = { center: REGION_CAMERA.center, zoom: zoomForWidth(REGION_CAMERA, 400) };

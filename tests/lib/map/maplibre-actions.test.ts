@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addHatch, applyFilters, hatchPattern, moveCamera, type MapLike } from '../../../src/lib/map/glue.ts';
+import { addHatch, applyFilters, hatchPattern, moveCamera, type MapLike } from '../../../src/lib/map/maplibre-actions.ts';
 import { LABEL_FONT, mapLayers, mapStyle } from '../../../src/lib/map/layers.ts';
 import { PALETTES } from '../../../src/lib/map/palette.ts';
 
