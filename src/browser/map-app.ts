@@ -6,19 +6,13 @@ import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url';
 import latinExt from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
 import armenian from '@fontsource/noto-sans-armenian/files/noto-sans-armenian-armenian-400-normal.woff2?url';
-import { zoomForWidth, type Camera } from '../lib/map/camera.ts';
+import { zoomForWidth } from '../lib/map/camera.ts';
 import type { MapFilters } from '../lib/map/filters.ts';
 import { addHatch, applyFilters, moveCamera, type MapLike } from '../lib/map/maplibre-actions.ts';
 import { HATCH_IMAGE, mapStyle } from '../lib/map/layers.ts';
 import { PALETTES } from '../lib/map/palette.ts';
 import { hashForPlace, placeFromHash } from '../lib/map/steps.ts';
-
-interface MapView {
-  key: string;
-  camera: Camera;
-  highlight: string[];
-  description: string;
-}
+import type { MapView } from '../lib/map/views.ts';
 
 /** MapLibre's stylesheet, added from script so it never blocks the first paint. */
 function injectCss(): Promise<void> {

@@ -1,3 +1,4 @@
+import { MONTHS } from './format-date.ts';
 /** One run of a citation's text; titles are set in italics where the style asks for it. */
 export interface CitationPart {
   text: string;
@@ -16,7 +17,6 @@ export interface PageToCite {
 }
 
 const MONTHS_MLA = ['Jan.', 'Feb.', 'Mar.', 'Apr.', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Ready citations of a page in APA (7th ed.), MLA (9th ed.) and Chicago (17th ed., bibliography) styles. */
 export function citePage(page: PageToCite): Record<'APA' | 'MLA' | 'Chicago', CitationPart[]> {

@@ -1,4 +1,5 @@
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Month names, January first: the one list every date on the site is written with. */
+export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "27 May 2021", "May 2021" or "2021", following the precision the date was written with; UTC, never local time. */
 export function formatDate(iso: string): string {

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { SLUG } from '../lib/slug.ts';
 import { partialDate } from './dates.ts';
 import { idList, slugId } from './ids.ts';
 import { claimSchema } from './claim.ts';
@@ -14,7 +15,7 @@ export const CONFIDENCES = ['confirmed', 'single-source', 'disputed'] as const;
 export const eventSchema = z
   .strictObject({
     /** Stable id, the date then a few words: 2021-05-27-six-soldiers-captured. Must match the file name. */
-    id: z.string().regex(/^\d{4}(?:-\d{2}){0,2}-[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    id: z.string().regex(new RegExp(`^\\d{4}(?:-\\d{2}){0,2}-${SLUG}$`), {
       message: 'the date then lower-case words joined by hyphens, e.g. 2021-05-27-six-soldiers-captured',
     }),
     /** When it happened: YYYY-MM-DD, or YYYY-MM / YYYY when only the month or year is known. */

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
+import { SLUG_PATTERN } from '../lib/slug.ts';
 
 /** An identifier editors type and links use: lower-case letters, digits and hyphens, e.g. `verin-shorzha`. */
-export const slugId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'lower-case letters, digits and single hyphens, e.g. verin-shorzha' });
+export const slugId = z.string().regex(SLUG_PATTERN, { message: 'lower-case letters, digits and single hyphens, e.g. verin-shorzha' });
 
 /** A list of ids; in YAML either `[a, b]` or one per line with a dash. */
 export const idList = z.array(slugId);

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { REGION_BOUNDS } from '../lib/map/region.ts';
 import admin1Ids from '../data/geo/admin1-ids.json' with { type: 'json' };
 import { SIDES } from './claim.ts';
 import { isoDay } from './dates.ts';
@@ -13,8 +14,8 @@ export const AREA_KINDS = ['claim', 'handover', 'corridor', 'peacekeeping', 'bor
 /** District and province ids of the basemap (src/data/geo/admin1-ids.json, written by npm run geodata). */
 export const DISTRICT_IDS = admin1Ids as string[];
 
-const latitude = z.number().min(36).max(44);
-const longitude = z.number().min(42).max(52);
+const latitude = z.number().min(REGION_BOUNDS.lat[0]).max(REGION_BOUNDS.lat[1]);
+const longitude = z.number().min(REGION_BOUNDS.lon[0]).max(REGION_BOUNDS.lon[1]);
 
 /**
  * One area in content/map/areas.yaml: a place that cannot honestly be a point. Its shape is exactly one of a

@@ -6,6 +6,7 @@ import { placeSchema } from '../../schemas/place.ts';
 import { sourceSchema } from '../../schemas/source.ts';
 import { updateSchema } from '../../schemas/update.ts';
 import { record, strings, text, type CheckContext, type Collection, type ContentText, type ContentTexts } from './context.ts';
+import { inRegion, REGION_WORDS } from '../map/region.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 
@@ -52,13 +53,12 @@ export function checkLists(content: ContentTexts, context: CheckContext): ListEn
     const label = text(entry.id) ?? `entry ${index + 1}`;
     context.refer('sources', strings(entry.sources), { file: source.file, line: source.lineOf([index, 'sources']) }, `${label} › sources`);
     const { lat, lon } = entry;
-    const inRegion = typeof lat === 'number' && typeof lon === 'number' && lat >= 36 && lat <= 44 && lon >= 42 && lon <= 52;
-    if (typeof lat === 'number' && typeof lon === 'number' && !inRegion && entry.outsideRegion !== true) {
+    if (typeof lat === 'number' && typeof lon === 'number' && !inRegion(lat, lon) && entry.outsideRegion !== true) {
       context.problems.push({
         file: source.file,
         line: source.lineOf([index, 'lat']),
         field: `${label} › lat/lon`,
-        message: `${lat}, ${lon} is outside the South Caucasus (lat 36–44, lon 42–52); check for swapped or mistyped numbers, or add outsideRegion: true`,
+        message: `${lat}, ${lon} is outside the South Caucasus (${REGION_WORDS}); check for swapped or mistyped numbers, or add outsideRegion: true`,
       });
     }
   }

@@ -3,8 +3,10 @@
 import { chapterSchema } from '../../schemas/chapter.ts';
 import { pageSchema } from '../../schemas/page.ts';
 import { mapStepAnchor } from '../map/steps.ts';
-import { MDX_COMPONENTS } from '../mdx/components.ts';
+import { citedSourceIds, MDX_COMPONENTS } from '../mdx/components.ts';
 import { findComponentUsages, findHeadings, splitIds } from '../mdx/usages.ts';
+import { SIDES } from '../../schemas/claim.ts';
+import { SLUG_PATTERN, slugify } from '../slug.ts';
 import { closestMatch } from '../suggest.ts';
 import { record, strings, type CheckContext, type ContentTexts, type ContentText, type Definition } from './context.ts';
 import type { Problem } from './problem.ts';
@@ -53,7 +55,7 @@ export function checkMdx(content: ContentTexts, context: CheckContext): ChapterF
         context.refer('glossary', strings(fm.keyTerms), { file: file.path, line: source.lineOf(['keyTerms']) }, 'keyTerms');
         if (parsed.success) {
           outlines.set(parsed.data.slug, { sections: new Set(findHeadings(split.body).flatMap((h) => (h.id ? [h.id] : []))), questions: parsed.data.questions.length });
-          const citedIds = findComponentUsages(split.body).flatMap((u) => splitIds(u.attributes.ids?.value ?? u.attributes.sources?.value ?? ''));
+          const citedIds = findComponentUsages(split.body).flatMap(citedSourceIds);
           asOfChecks.push({ slug: parsed.data.slug, asOf: parsed.data.factsAsOf, where: { file: file.path, line: source.lineOf(['factsAsOf']) }, citedIds });
         }
       }
@@ -133,9 +135,8 @@ function checkMdxBody(path: string, body: string, bodyLine: number, context: Che
     const field = `heading "${heading.text}"`;
     if (heading.depth > 3) continue;
     if (heading.id === undefined) {
-      const suggestion = heading.text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-      context.problems.push({ file: path, line, field, message: `has no stable id; expected it to end with one, e.g. ${'#'.repeat(heading.depth)} ${heading.text} [#${suggestion}]` });
-    } else if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(heading.id)) {
+      context.problems.push({ file: path, line, field, message: `has no stable id; expected it to end with one, e.g. ${'#'.repeat(heading.depth)} ${heading.text} [#${slugify(heading.text)}]` });
+    } else if (!SLUG_PATTERN.test(heading.id)) {
       context.problems.push({ file: path, line, field, message: `has the id "${heading.id}"; expected lower-case letters, digits and single hyphens` });
     } else if (seen.has(heading.id)) {
       context.problems.push({ file: path, line, field, message: `reuses the id "${heading.id}" (also on line ${seen.get(heading.id)}); expected each heading id once per page` });
@@ -143,7 +144,8 @@ function checkMdxBody(path: string, body: string, bodyLine: number, context: Che
   }
 }
 
-const SIDE_ORDER = ['armenia', 'azerbaijan', 'third-party'];
+/** The order of sides across the site: Armenia's account, then Azerbaijan's, then others (the schema's list). */
+const SIDE_ORDER: readonly string[] = SIDES;
 
 /** Each <Claims> group shows both governments' accounts, always Armenian first, then Azerbaijani, then others. */
 function checkClaimOrder(path: string, usages: ReturnType<typeof findComponentUsages>, bodyLine: number, problems: Problem[]) {

@@ -1,4 +1,4 @@
-import { formatDate } from '../format-date.ts';
+import { formatDate, MONTHS } from '../format-date.ts';
 import type { Qualifier } from '../../schemas/figure-casualties.ts';
 
 /** A count with thousands separators, the way the chapters write it: 2783 → "2,783". */
@@ -21,7 +21,7 @@ export function formatReported(value: number, qualifier: Qualifier = 'exact', hi
 
 /** A short date for labels: "Nov 2020", "3 Dec 2020"; the full form is in the data table. */
 export function formatShortDate(iso: string): string {
-  return formatDate(iso).replace(/(January|February|March|April|May|June|July|August|September|October|November|December)/, (m) => m.slice(0, 3));
+  return formatDate(iso).replace(new RegExp(MONTHS.join('|')), (m) => m.slice(0, 3));
 }
 
 /** The approximate width of a line of text in the figures' sans face, for layout (no DOM to measure with). */

@@ -2,6 +2,7 @@
 // script scripts/build-geodata.ts does the reading and writing.
 import { geoArea } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { slugify } from '../slug.ts';
 
 /** The layers of the basemap; each feature carries one in `properties.layer`. */
 export const BASEMAP_LAYERS = ['country', 'admin1', 'karabakh-1994', 'nkao-1991', 'ceasefire-1994', 'lake', 'river', 'town'] as const;
@@ -95,14 +96,6 @@ export const TOWN_NAMES: Record<string, string> = {
   'Ali Bayramli': 'Shirvan',
 };
 
-/** A stable lower-case id from a name: "Khankendi (Stepanakert)" → "khankendi-stepanakert". */
-export const slug = (name: string) =>
-  name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
 /** The English name of an admin-1 unit from its NE properties. */
 export function admin1Name(props: { name?: string; gn_name?: string; adm0_a3?: string }): string {
   if (props.adm0_a3 === 'ARM') return AM_PROVINCE_NAMES[props.name ?? ''] ?? props.name ?? '';
@@ -128,13 +121,13 @@ export function assembleBasemap(src: GeoSources, decimals = 4): Basemap {
 
   for (const f of src.admin0_countries.features) {
     const p = f.properties as Props;
-    add('country', f.geometry, { name: str(p.name), country: str(p.iso_a3), id: slug(str(p.name) ?? '') });
+    add('country', f.geometry, { name: str(p.name), country: str(p.iso_a3), id: slugify(str(p.name) ?? '') });
   }
   for (const f of src.admin1_arm_aze.features) {
     const p = f.properties as Props;
     const name = admin1Name(p as { name?: string; gn_name?: string; adm0_a3?: string });
     const country = str(p.adm0_a3);
-    add('admin1', f.geometry, { id: slug(name), name, country, kind: country === 'ARM' ? 'province' : 'district' });
+    add('admin1', f.geometry, { id: slugify(name), name, country, kind: country === 'ARM' ? 'province' : 'district' });
   }
   for (const f of src.admin0_breakaway_disputed_areas.features) {
     const p = f.properties as Props;
@@ -148,7 +141,7 @@ export function assembleBasemap(src: GeoSources, decimals = 4): Basemap {
   for (const f of src.lakes.features) {
     const p = f.properties as Props;
     const name = str(p.name) === 'Mingevir Reservoir' ? 'Mingachevir Reservoir' : str(p.name);
-    add('lake', f.geometry, { name, id: slug(name ?? 'lake') });
+    add('lake', f.geometry, { name, id: slugify(name ?? 'lake') });
   }
   const rivers = new Set(['Kura', 'Aras', 'Terter', 'Vorotan', 'Hrazdan', 'Akhurian', 'Khrami', 'Alazani', 'Iori']);
   for (const file of ['rivers_lake_centerlines', 'rivers_europe']) {

@@ -24,3 +24,16 @@ export function periodOf(date: string): string {
   const { first } = dayRange(date);
   return PERIODS.find((p) => first >= p.start && first <= p.end)?.id ?? PERIODS.at(-1)!.id;
 }
+
+/**
+ * The stylesheet that makes the map page's period filter work without JavaScript: while a period's radio is
+ * checked, events of other periods (data-period) and areas that did not exist in it (data-periods) are hidden.
+ * Written from PERIODS, so a new period filters like the others.
+ */
+export function periodFilterCss(periods: readonly Period[] = PERIODS): string {
+  const selectors = periods.flatMap((p) => [
+    `.map-page:has(input[value='${p.id}']:checked) [data-period]:not([data-period='${p.id}'])`,
+    `.map-page:has(input[value='${p.id}']:checked) [data-periods]:not([data-periods~='${p.id}'])`,
+  ]);
+  return `${selectors.join(',\n')} {\n  display: none;\n}\n`;
+}

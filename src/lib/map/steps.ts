@@ -1,4 +1,5 @@
 // Map steps and deep links: how a step or a selected place is written in the URL.
+import { SLUG_PATTERN } from '../slug.ts';
 
 /** The link anchor of a <MapStep>: its own id if the editor gave one, else map-<place>. */
 export const mapStepAnchor = (id: string | undefined, place: string): string => (id && id.trim() ? id.trim() : `map-${place}`);
@@ -7,7 +8,7 @@ export const mapStepAnchor = (id: string | undefined, place: string): string => 
 export function placeFromHash(hash: string): string | undefined {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const id = params.get('place');
-  return id && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) ? id : undefined;
+  return id && SLUG_PATTERN.test(id) ? id : undefined;
 }
 
 /** The URL fragment that opens the map page on a place. */

@@ -1,5 +1,6 @@
 import { SIDES } from '../../schemas/claim.ts';
 import { MAX_STEP_ZOOM, MIN_STEP_ZOOM } from '../map/camera.ts';
+import { splitIds, type ComponentUsage } from './usages.ts';
 
 /** What a prop's value must be: free text, one of a list, or ids that must exist in a collection. */
 export type PropKind =
@@ -90,3 +91,12 @@ export const MDX_COMPONENTS: Record<string, ComponentRule> = {
     },
   },
 };
+
+/** The source ids a component usage cites, read from whichever of its props the rules say holds source ids. */
+export function citedSourceIds(usage: ComponentUsage): string[] {
+  const rule = MDX_COMPONENTS[usage.name];
+  if (!rule) return [];
+  return Object.entries(rule.props)
+    .filter(([, prop]) => prop.kind.type === 'ids' && prop.kind.collection === 'sources')
+    .flatMap(([name]) => splitIds(usage.attributes[name]?.value ?? ''));
+}

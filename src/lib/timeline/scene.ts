@@ -3,7 +3,7 @@ import { ERA_DEFAULTS, positionOf } from './eras.ts';
 import { placeLabels, type PlacedLabel } from './labels.ts';
 import { stackMarks } from './stacks.ts';
 import { textWidth, truncate } from './text.ts';
-import { MONTHS, TICK_FONT, timeTicks, type Tick } from './ticks.ts';
+import { SHORT_MONTHS, TICK_FONT, timeTicks, type Tick } from './ticks.ts';
 
 /** What the chart needs to know about one event. */
 export interface SceneEvent {
@@ -64,7 +64,7 @@ export interface Scene {
   breaks: number[];
 }
 
-const monthYear = (t: number) => `${MONTHS[new Date(t).getUTCMonth()]} ${new Date(t).getUTCFullYear()}`;
+const monthYear = (t: number) => `${SHORT_MONTHS[new Date(t).getUTCMonth()]} ${new Date(t).getUTCFullYear()}`;
 
 /** An era's label from the events it holds: "1988–2016" for context, "Jul 2020 – Aug 2021" for dense eras. */
 export function eraLabel(era: Era, times: number[]): string {

@@ -1,4 +1,5 @@
 import { utcDay, utcMonth, utcYear, type CountableTimeInterval } from 'd3-time';
+import { MONTHS } from '../format-date.ts';
 import { textWidth } from './text.ts';
 
 /** One axis tick: its time (ms, UTC), x (px) and label. */
@@ -8,8 +9,8 @@ export interface Tick {
   label: string;
 }
 
-/** Short month names for tick and era labels. */
-export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Short month names for tick and era labels: "Jan", "Feb"… */
+export const SHORT_MONTHS = MONTHS.map((m) => m.slice(0, 3));
 
 type Unit = 'day' | 'month' | 'year';
 const STEPS: Array<[Unit, number, CountableTimeInterval]> = [
@@ -36,7 +37,7 @@ const TICK_PAD = 10;
 function label(t: number, unit: Unit, first: boolean): string {
   const d = new Date(t);
   if (unit === 'year') return String(d.getUTCFullYear());
-  const month = MONTHS[d.getUTCMonth()];
+  const month = SHORT_MONTHS[d.getUTCMonth()];
   if (unit === 'month') return d.getUTCMonth() === 0 || first ? `${month} ${d.getUTCFullYear()}` : month;
   return first ? `${d.getUTCDate()} ${month} ${d.getUTCFullYear()}` : `${d.getUTCDate()} ${month}`;
 }

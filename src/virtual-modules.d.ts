@@ -1,0 +1,4 @@
+// Modules that Vite plugins write at build time (src/integrations/).
+
+/** The map page's no-JavaScript period filter (src/integrations/period-css.ts). */
+declare module 'virtual:map-periods.css';

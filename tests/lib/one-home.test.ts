@@ -1,0 +1,35 @@
+// Rules and values that live in one place, tested there.
+import { describe, expect, it } from 'vitest';
+import { findComponentUsages } from '../../src/lib/mdx/usages.ts';
+import { citedSourceIds } from '../../src/lib/mdx/components.ts';
+import { periodFilterCss, PERIODS } from '../../src/lib/map/periods.ts';
+import { inRegion, REGION_WORDS } from '../../src/lib/map/region.ts';
+import { SLUG_PATTERN, slugify } from '../../src/lib/slug.ts';
+
+describe('one home per rule', () => {
+  it('the no-JavaScript period filter covers every period, both for events and for areas', () => {
+    const css = periodFilterCss();
+    for (const p of PERIODS) {
+      expect(css).toContain(`input[value='${p.id}']:checked) [data-period]:not([data-period='${p.id}'])`);
+      expect(css).toContain(`input[value='${p.id}']:checked) [data-periods]:not([data-periods~='${p.id}'])`);
+    }
+    expect(css).toMatch(/\{\n {2}display: none;\n\}\n$/);
+  });
+
+  it('reads cited sources from whichever prop each component uses for them', () => {
+    const usages = findComponentUsages('<Cite ids="a b"/> <Claim side="armenia" by="X" sources="c"/> <Place id="p">x</Place>');
+    expect(usages.flatMap(citedSourceIds)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('keeps one region box for places and map areas', () => {
+    expect(inRegion(40.2, 45.6)).toBe(true);
+    expect(inRegion(45.6, 40.2)).toBe(false);
+    expect(REGION_WORDS).toBe('lat 36–44, lon 42–52');
+  });
+
+  it('makes ids of one shape', () => {
+    expect(slugify('Khankendi (Stepanakert)')).toBe('khankendi-stepanakert');
+    expect(SLUG_PATTERN.test(slugify('  The run-up: two weeks!'))).toBe(true);
+    expect(SLUG_PATTERN.test('Bad_Id')).toBe(false);
+  });
+});
