@@ -1,7 +1,7 @@
 // Rules and values that live in one place, tested there.
 import { describe, expect, it } from 'vitest';
 import { findComponentUsages } from '../../src/lib/mdx/usages.ts';
-import { citedSourceIds } from '../../src/lib/mdx/components.ts';
+import { citedSourceIds, oneOfProblem } from '../../src/lib/mdx/components.ts';
 import { periodFilterCss, PERIODS } from '../../src/lib/map/periods.ts';
 import { inRegion, REGION_WORDS } from '../../src/lib/map/region.ts';
 import { SLUG_PATTERN, slugify } from '../../src/lib/slug.ts';
@@ -31,5 +31,12 @@ describe('one home per rule', () => {
     expect(slugify('Khankendi (Stepanakert)')).toBe('khankendi-stepanakert');
     expect(SLUG_PATTERN.test(slugify('  The run-up: two weeks!'))).toBe(true);
     expect(SLUG_PATTERN.test('Bad_Id')).toBe(false);
+  });
+
+  it('words a wrong one-of value the same way in the check and in the preview, from the rule list', () => {
+    expect(oneOfProblem('Claim', 'side', 'armenia')).toBeUndefined();
+    expect(oneOfProblem('Claim', 'side', 'armnia')).toBe('"armnia" is not allowed; expected one of: armenia, azerbaijan, third-party; did you mean "armenia"?');
+    expect(oneOfProblem('Aside', 'kind', 'context')).toBeUndefined();
+    expect(oneOfProblem('Aside', 'kind', 'warning')).toMatch(/^"warning" is not allowed; expected one of: note, context, unknown/);
   });
 });

@@ -3,7 +3,7 @@
 import { chapterSchema } from '../../schemas/chapter.ts';
 import { pageSchema } from '../../schemas/page.ts';
 import { mapStepAnchor } from '../map/steps.ts';
-import { citedSourceIds, MDX_COMPONENTS } from '../mdx/components.ts';
+import { citedSourceIds, MDX_COMPONENTS, oneOfProblem } from '../mdx/components.ts';
 import { findComponentUsages, findHeadings, splitIds } from '../mdx/usages.ts';
 import { SIDES } from '../../schemas/claim.ts';
 import { SLUG_PATTERN, slugify } from '../slug.ts';
@@ -102,10 +102,8 @@ function checkMdxBody(path: string, body: string, bodyLine: number, context: Che
         continue;
       }
       const value = attribute.value ?? '';
-      if (prop.kind.type === 'one-of' && !prop.kind.values.includes(value)) {
-        const hint = closestMatch(value, prop.kind.values);
-        context.problems.push({ file: path, line, field, message: `"${value}" is not allowed; expected one of: ${prop.kind.values.join(', ')}${hint ? `; did you mean "${hint}"?` : ''}` });
-      }
+      const notOneOf = oneOfProblem(usage.name, name, value);
+      if (notOneOf) context.problems.push({ file: path, line, field, message: notOneOf });
       if (prop.kind.type === 'ids') {
         const values = prop.kind.many ? splitIds(value) : [value.trim()];
         if (values.length === 0 || values[0] === '') context.problems.push({ file: path, line, field, message: `is empty; expected ${prop.help}` });

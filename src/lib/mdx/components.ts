@@ -1,5 +1,6 @@
 import { SIDES } from '../../schemas/claim.ts';
 import { MAX_STEP_ZOOM, MIN_STEP_ZOOM } from '../map/camera.ts';
+import { closestMatch } from '../suggest.ts';
 import { splitIds, type ComponentUsage } from './usages.ts';
 
 /** What a prop's value must be: free text, one of a list, or ids that must exist in a collection. */
@@ -99,4 +100,15 @@ export function citedSourceIds(usage: ComponentUsage): string[] {
   return Object.entries(rule.props)
     .filter(([, prop]) => prop.kind.type === 'ids' && prop.kind.collection === 'sources')
     .flatMap(([name]) => splitIds(usage.attributes[name]?.value ?? ''));
+}
+
+/**
+ * What is wrong with a value of a one-of prop, in the words both the content check and the component's own
+ * preview message use; undefined when it is allowed. Built from the rule's list, so the two never disagree.
+ */
+export function oneOfProblem(component: string, prop: string, value: string): string | undefined {
+  const kind = MDX_COMPONENTS[component]?.props[prop]?.kind;
+  if (kind?.type !== 'one-of' || kind.values.includes(value)) return undefined;
+  const hint = closestMatch(value, kind.values);
+  return `"${value}" is not allowed; expected one of: ${kind.values.join(', ')}${hint ? `; did you mean "${hint}"?` : ''}`;
 }
