@@ -2,3 +2,6 @@
 
 /** The map page's no-JavaScript period filter (src/integrations/period-css.ts). */
 declare module 'virtual:map-periods.css';
+
+/** The stylesheet's colour properties (src/integrations/colour-css.ts). */
+declare module 'virtual:colours.css';

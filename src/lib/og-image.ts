@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import { SITE_COLOURS } from './colours.ts';
 
 /** Link previews are 1200 × 630, the size most networks show uncropped. */
 export const OG_WIDTH = 1200;
@@ -49,21 +50,21 @@ export async function ogImage(page: { site: string; kicker: string; title: strin
       flexDirection: 'column',
       justifyContent: 'space-between',
       padding: 72,
-      background: '#fbfaf7',
-      color: '#1d1c1a',
+      background: SITE_COLOURS.paper[0],
+      color: SITE_COLOURS.ink[0],
       fontFamily: 'Noto Sans',
     },
     [
-      el('div', { display: 'flex', fontSize: 30, fontWeight: 600, color: '#57534b' }, `${page.site} · ${page.kicker}`),
+      el('div', { display: 'flex', fontSize: 30, fontWeight: 600, color: SITE_COLOURS.muted[0] }, `${page.site} · ${page.kicker}`),
       el('div', { display: 'flex', flexDirection: 'column', width: OG_WIDTH - 144 }, [
         el('div', { display: 'flex', fontSize: 76, fontWeight: 600, lineHeight: 1.1 }, page.title),
-        el('div', { display: 'flex', marginTop: 28, fontSize: 34, fontWeight: 400, lineHeight: 1.35, color: '#57534b' }, page.summary),
+        el('div', { display: 'flex', marginTop: 28, fontSize: 34, fontWeight: 400, lineHeight: 1.35, color: SITE_COLOURS.muted[0] }, page.summary),
       ]),
       // A dashed line: the undrawn border of the title.
       el(
         'div',
         { display: 'flex', gap: 16 },
-        Array.from({ length: 24 }, () => el('div', { width: 28, height: 8, background: '#1d1c1a' }, '')),
+        Array.from({ length: 24 }, () => el('div', { width: 28, height: 8, background: SITE_COLOURS.ink[0] }, '')),
       ),
     ],
   );

@@ -1,5 +1,9 @@
 // Rules and values that live in one place, tested there.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { colourCss, DATA_COLOURS, MAP_COLOURS, SITE_COLOURS } from '../../src/lib/colours.ts';
+import { PALETTES } from '../../src/lib/map/palette.ts';
 import { findComponentUsages } from '../../src/lib/mdx/usages.ts';
 import { citedSourceIds, oneOfProblem } from '../../src/lib/mdx/components.ts';
 import { periodFilterCss, PERIODS } from '../../src/lib/map/periods.ts';
@@ -38,5 +42,19 @@ describe('one home per rule', () => {
     expect(oneOfProblem('Claim', 'side', 'armnia')).toBe('"armnia" is not allowed; expected one of: armenia, azerbaijan, third-party; did you mean "armenia"?');
     expect(oneOfProblem('Aside', 'kind', 'context')).toBeUndefined();
     expect(oneOfProblem('Aside', 'kind', 'warning')).toMatch(/^"warning" is not allowed; expected one of: note, context, unknown/);
+  });
+
+  it('writes every colour once: the stylesheets name none, and the map palettes come from the same list', () => {
+    const styles = join(import.meta.dirname, '..', '..', 'src', 'styles');
+    for (const file of ['global.css', 'map.css', 'prose.css', 'figures.css', 'timeline.css', 'timeline-list.css', 'story-strip.css']) {
+      expect(readFileSync(join(styles, file), 'utf8'), file).not.toMatch(/#[0-9a-f]{3,8}\b/i);
+    }
+    const css = colourCss();
+    expect(css).toContain(`--bl-paper: light-dark(${SITE_COLOURS.paper[0]}, ${SITE_COLOURS.paper[1]});`);
+    expect(css).toContain(`--bl-data-vermillion: ${DATA_COLOURS.vermillion};`);
+    expect(css).toContain(`--map-admin: light-dark(${MAP_COLOURS.admin[0]}, ${MAP_COLOURS.admin[1]});`);
+    expect(PALETTES.light.land).toBe(SITE_COLOURS['paper-2'][0]);
+    expect(PALETTES.dark.admin).toBe(MAP_COLOURS.admin[1]);
+    expect(PALETTES.dark.claim).toBe(DATA_COLOURS.sky);
   });
 });

@@ -140,7 +140,7 @@ function layerList(p: MapPalette, hiddenTowns: string[]): Array<Record<string, u
       type: 'circle',
       source: 'overlay',
       filter: INITIAL_FILTERS.event,
-      paint: { 'circle-radius': 6, 'circle-color': p.event, 'circle-opacity': 0.25, 'circle-stroke-color': p.event, 'circle-stroke-width': 1.5 },
+      paint: { 'circle-radius': 6, 'circle-color': p.event, 'circle-opacity': 0.25, 'circle-stroke-color': p.eventRing, 'circle-stroke-width': 1.5 },
     },
     {
       id: 'place',

@@ -1,5 +1,6 @@
-// Map colours for each theme, matching the site's tokens (src/styles/global.css). The two sides are never told
+// Map colours for each theme, taken from the site's colours (src/lib/colours.ts). The two sides are never told
 // apart by colour: claim areas share one hue and differ by dash pattern and label.
+import { DATA_COLOURS, MAP_COLOURS, SITE_COLOURS } from '../colours.ts';
 
 /** The colours one theme of the map uses. */
 export interface MapPalette {
@@ -19,42 +20,33 @@ export interface MapPalette {
   /** A stretch of border the two states agreed (Okabe–Ito reddish purple, as --color-data-purple). */
   section: string;
   event: string;
+  /** The outline of an event's circle. */
+  eventRing: string;
+}
+
+/** One theme's map colours, from the site's one list (src/lib/colours.ts), so the interactive map looks like the static one. */
+function paletteFor(theme: 0 | 1): MapPalette {
+  const site = (name: keyof typeof SITE_COLOURS) => SITE_COLOURS[name][theme];
+  const map = (name: keyof typeof MAP_COLOURS) => MAP_COLOURS[name][theme];
+  return {
+    paper: site('paper'),
+    land: site('paper-2'),
+    neighbour: map('neighbour'),
+    border: site('muted'),
+    admin: map('admin'),
+    water: map('water'),
+    ink: site('ink'),
+    muted: site('muted'),
+    halo: site('paper'),
+    hatch: map('hatch'),
+    handover: DATA_COLOURS.orange,
+    claim: map('claim'),
+    corridor: DATA_COLOURS.green,
+    section: DATA_COLOURS.purple,
+    event: map('event'),
+    eventRing: map('event-ring'),
+  };
 }
 
 /** Light and dark palettes: muted land, thin borders, blue-grey water, Okabe–Ito for data. */
-export const PALETTES: Record<'light' | 'dark', MapPalette> = {
-  light: {
-    paper: '#fbfaf7',
-    land: '#f1eee7',
-    neighbour: '#e4e0d6',
-    border: '#57534b',
-    admin: '#b9b2a4',
-    water: '#b7cbd6',
-    ink: '#1d1c1a',
-    muted: '#57534b',
-    halo: '#fbfaf7',
-    hatch: '#8a8275',
-    handover: '#e69f00',
-    claim: '#0072b2',
-    corridor: '#009e73',
-    section: '#cc79a7',
-    event: '#d55e00',
-  },
-  dark: {
-    paper: '#15161a',
-    land: '#23252b',
-    neighbour: '#1b1c21',
-    border: '#b4ada1',
-    admin: '#4a4d55',
-    water: '#2f4150',
-    ink: '#ebe8e1',
-    muted: '#b4ada1',
-    halo: '#15161a',
-    hatch: '#6f6a61',
-    handover: '#e69f00',
-    claim: '#56b4e9',
-    corridor: '#009e73',
-    section: '#cc79a7',
-    event: '#e69f00',
-  },
-};
+export const PALETTES: Record<'light' | 'dark', MapPalette> = { light: paletteFor(0), dark: paletteFor(1) };
