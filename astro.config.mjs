@@ -7,8 +7,7 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { headersFileIntegration } from './src/integrations/headers-file.ts';
 import { offlinePack } from './src/integrations/offline-pack.ts';
-import { colourCssPlugin } from './src/integrations/colour-css.ts';
-import { periodCss } from './src/integrations/period-css.ts';
+import { virtualCss } from './src/integrations/virtual-css.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { remarkBaseLinks } from './src/lib/mdx/remark-base-links.ts';
 import { remarkCitations } from './src/lib/mdx/remark-citations.ts';
@@ -59,7 +58,7 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss(), colourCssPlugin(), periodCss()],
+    plugins: [tailwindcss(), virtualCss()],
     // Scripts stay files of their own (never inlined), so a header policy needs no hash for each of them.
     build: { assetsInlineLimit: 0 },
   },

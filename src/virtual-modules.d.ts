@@ -1,7 +1,7 @@
 // Modules that Vite plugins write at build time (src/integrations/).
 
-/** The map page's no-JavaScript period filter (src/integrations/period-css.ts). */
+/** The map page's no-JavaScript period filter (src/integrations/virtual-css.ts). */
 declare module 'virtual:map-periods.css';
 
-/** The stylesheet's colour properties (src/integrations/colour-css.ts). */
+/** The stylesheet's colour properties (src/integrations/virtual-css.ts). */
 declare module 'virtual:colours.css';

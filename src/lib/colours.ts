@@ -1,6 +1,6 @@
 // Every colour the site uses, once: the page's tokens, the Okabe–Ito data colours and the map's own, each as a
 // light and a dark value. The stylesheet's custom properties are written from this file (src/integrations/
-// colour-css.ts), and the interactive map, the preview images and the browser's theme colour read it directly.
+// virtual-css.ts), and the interactive map, the preview images and the browser's theme colour read it directly.
 // The two sides of the conflict are never told apart by colour: labels, dash patterns and position carry them.
 
 /** A colour in the light theme and in the dark one. */
