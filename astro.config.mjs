@@ -12,6 +12,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { remarkBaseLinks } from './src/lib/mdx/remark-base-links.ts';
 import { remarkCitations } from './src/lib/mdx/remark-citations.ts';
 import { remarkHeadingIds } from './src/lib/mdx/remark-heading-ids.ts';
+import { remarkOutline } from './src/lib/mdx/remark-outline.ts';
 import { CSP_DIRECTIVES, cspHash } from './src/lib/security.ts';
 import { PLACEHOLDER_SITE } from './src/lib/site-address.ts';
 import { THEME_BOOT_SCRIPT } from './src/lib/theme.ts';
@@ -44,7 +45,7 @@ export default defineConfig({
   markdown: {
     // The remark pipeline, because the site's own plugins number citations and give headings stable ids.
     processor: unified({
-      remarkPlugins: [remarkHeadingIds, remarkCitations, remarkBaseLinks({ base })],
+      remarkPlugins: [remarkHeadingIds, remarkCitations, remarkOutline, remarkBaseLinks({ base })],
       smartypants: true,
     }),
   },

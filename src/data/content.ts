@@ -1,7 +1,17 @@
 // Typed, sorted access to the content collections. getCollection() order is not guaranteed, so sort here once.
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { Outline } from '../lib/mdx/remark-outline.ts';
 
 export type ChapterEntry = CollectionEntry<'chapters'>;
+
+/**
+ * What a chapter's MDX holds (map steps, cited sources, figures) and its headings, as remark collected them while
+ * compiling it: nothing re-reads the text. Sections are its headings with their stable ids.
+ */
+export async function getOutline(chapter: ChapterEntry): Promise<Outline & { headings: Array<{ depth: number; slug: string; text: string }> }> {
+  const { headings, remarkPluginFrontmatter } = await render(chapter);
+  return { ...(remarkPluginFrontmatter.outline as Outline), headings };
+}
 
 /** Chapters in story order. */
 export async function getChapters(): Promise<ChapterEntry[]> {

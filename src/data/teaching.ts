@@ -1,10 +1,9 @@
 // What the teachers' pages need from a chapter: its sections, key terms, questions, claim pairs, events and map views.
 import { getCollection } from 'astro:content';
-import { getEvents, getGlossaryMap, getPlaceMap, getSourceMap, type ChapterEntry } from './content.ts';
+import { getEvents, getGlossaryMap, getOutline, getPlaceMap, getSourceMap, type ChapterEntry } from './content.ts';
 import { getMapData } from './map.ts';
 import { chapterSteps } from '../lib/map/views.ts';
 import { extractClaimPairs } from '../lib/mdx/claims.ts';
-import { findHeadings, type HeadingUsage } from '../lib/mdx/usages.ts';
 import { readingMinutes } from '../lib/reading-time.ts';
 
 /** Everything a lesson plan needs about one chapter, resolved to readable names. */
@@ -18,7 +17,9 @@ export async function teachingGuide(chapter: ChapterEntry) {
     getMapData(),
     getCollection('teacherNotes'),
   ]);
-  const sections = findHeadings(body).filter((h): h is HeadingUsage & { id: string } => !!h.id);
+  const outline = await getOutline(chapter);
+  // Headings with their stable ids ([#id] in the MDX), as the chapter page renders them.
+  const sections = outline.headings.map((h) => ({ depth: h.depth, id: h.slug, text: h.text }));
   const notes = allNotes.find((n) => n.data.chapter === chapter.data.slug)?.data;
   return {
     slug: chapter.data.slug,
@@ -33,7 +34,7 @@ export async function teachingGuide(chapter: ChapterEntry) {
       claims: pair.claims.map((c) => ({ ...c, reporters: c.sources.map((id) => sources.get(id)?.publisher ?? id) })),
     })),
     events: events.filter((e) => e.chapter === chapter.data.slug && !e.outsidePeriod),
-    mapViews: chapterSteps(body, map.places, map.areas).map((s) => ({ key: s.view.key, description: s.view.description, label: s.label })),
+    mapViews: chapterSteps(outline.mapSteps, map.places, map.areas).map((s) => ({ key: s.view.key, description: s.view.description, label: s.label })),
     /** The teacher notes, with each question's sections resolved to their headings (the check ensures they exist). */
     notes: notes && {
       ...notes,

@@ -1,7 +1,7 @@
 // The views a map can move to: one per <MapStep> of a chapter, one per place on the map page.
 import type { MapArea } from '../../schemas/map-area.ts';
 import type { Place } from '../../schemas/place.ts';
-import { findComponentUsages } from '../mdx/usages.ts';
+import type { MapStepProps } from '../mdx/remark-outline.ts';
 import { cameraForPlace, REGION_CAMERA, type Camera } from './camera.ts';
 import { describeView } from './describe.ts';
 import { idsOf, mapStepAnchor } from './steps.ts';
@@ -35,21 +35,22 @@ export function stepView(
   };
 }
 
-/** Every <MapStep> of a chapter body, in order, with its place (unknown places are skipped: the validator reports them). */
-export function chapterSteps(body: string, places: Map<string, Place>, areas: Map<string, MapArea>): Array<{ view: MapView; place: Place; label: string }> {
-  return findComponentUsages(body)
-    .filter((u) => u.name === 'MapStep')
-    .flatMap((u) => {
-      const a = (name: string) => u.attributes[name]?.value ?? undefined;
-      const place = places.get(a('place') ?? '');
-      const view = stepView({ place: a('place') ?? '', zoom: a('zoom'), highlight: a('highlight'), id: a('id') }, places, areas);
-      return view && place ? [{ view, place, label: placeLabel(place) }] : [];
-    });
+/** A chapter's map steps (from its outline), in order, with their places (unknown places are skipped: the check reports them). */
+export function chapterSteps(
+  steps: readonly MapStepProps[],
+  places: Map<string, Place>,
+  areas: Map<string, MapArea>,
+): Array<{ view: MapView; place: Place; label: string }> {
+  return steps.flatMap((step) => {
+    const place = places.get(step.place);
+    const view = stepView(step, places, areas);
+    return view && place ? [{ view, place, label: placeLabel(place) }] : [];
+  });
 }
 
-/** Every <MapStep> of a chapter body, in order, as views. */
-export function chapterViews(body: string, places: Map<string, Place>, areas: Map<string, MapArea>): MapView[] {
-  return chapterSteps(body, places, areas).map((s) => s.view);
+/** A chapter's map steps, in order, as views. */
+export function chapterViews(steps: readonly MapStepProps[], places: Map<string, Place>, areas: Map<string, MapArea>): MapView[] {
+  return chapterSteps(steps, places, areas).map((s) => s.view);
 }
 
 /** The event the whole site turns on: each side's account of where it happened is drawn as a claim area. */

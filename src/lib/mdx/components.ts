@@ -93,13 +93,16 @@ export const MDX_COMPONENTS: Record<string, ComponentRule> = {
   },
 };
 
-/** The source ids a component usage cites, read from whichever of its props the rules say holds source ids. */
+/** Which prop of a component lists the sources it cites (ids prop of collection sources), if any. */
+export function citingProp(component: string): string | undefined {
+  const props = Object.entries(MDX_COMPONENTS[component]?.props ?? {});
+  return props.find(([, prop]) => prop.kind.type === 'ids' && prop.kind.collection === 'sources')?.[0];
+}
+
+/** The source ids a component usage cites, read from the prop the rules say holds them. */
 export function citedSourceIds(usage: ComponentUsage): string[] {
-  const rule = MDX_COMPONENTS[usage.name];
-  if (!rule) return [];
-  return Object.entries(rule.props)
-    .filter(([, prop]) => prop.kind.type === 'ids' && prop.kind.collection === 'sources')
-    .flatMap(([name]) => splitIds(usage.attributes[name]?.value ?? ''));
+  const prop = citingProp(usage.name);
+  return prop ? splitIds(usage.attributes[prop]?.value ?? '') : [];
 }
 
 /**

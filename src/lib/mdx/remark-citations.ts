@@ -1,9 +1,7 @@
 import { numberCitations } from '../citations.ts';
+import { citingProp } from './components.ts';
 import { splitIds } from './usages.ts';
 import { isJsx, setAttribute, stringAttribute, walk, type MdNode } from './tree.ts';
-
-/** Which prop of which component lists source ids. */
-const CITING_PROPS: Record<string, string> = { Cite: 'ids', Claim: 'sources' };
 
 /**
  * Number a page's citations at compile time, where document order is certain: each <Cite>/<Claim> gets
@@ -15,9 +13,9 @@ export function remarkCitations() {
     attachCitesToParagraphs(tree);
     const nodes: MdNode[] = [];
     walk(tree, (node) => {
-      if (isJsx(node) && node.name && CITING_PROPS[node.name]) nodes.push(node);
+      if (isJsx(node) && node.name && citingProp(node.name)) nodes.push(node);
     });
-    const { marks, sources } = numberCitations(nodes.map((node) => splitIds(stringAttribute(node, CITING_PROPS[node.name!]) ?? '')));
+    const { marks, sources } = numberCitations(nodes.map((node) => splitIds(stringAttribute(node, citingProp(node.name!)!) ?? '')));
     nodes.forEach((node, i) => {
       setAttribute(node, 'numbers', marks[i].numbers.join(' '));
       setAttribute(node, 'refIds', marks[i].refIds.join(' '));

@@ -27,8 +27,11 @@ describe('the views the home page borrows from a chapter', () => {
   });
 
   it('finds the first step that outlines every account, and none when no step does', () => {
-    const body = `<MapStep place="kalbajar" highlight="a-arm"/>\n\n<MapStep place="yukhari-ayrim" zoom="10" highlight="a-arm a-az">Both.</MapStep>\n`;
-    const views = chapterViews(body, places, areas);
+    const steps = [
+      { place: 'kalbajar', highlight: 'a-arm' },
+      { place: 'yukhari-ayrim', zoom: '10', highlight: 'a-arm a-az' },
+    ];
+    const views = chapterViews(steps, places, areas);
     expect(viewOutlining(views, ['a-arm', 'a-az'])?.key).toBe('map-yukhari-ayrim');
     expect(viewOutlining(views, ['b-arm'])).toBeUndefined();
     expect(viewOutlining(views, [])).toBeUndefined();

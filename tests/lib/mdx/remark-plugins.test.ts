@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { remarkBaseLinks } from '../../../src/lib/mdx/remark-base-links.ts';
 import { remarkCitations } from '../../../src/lib/mdx/remark-citations.ts';
 import { remarkHeadingIds } from '../../../src/lib/mdx/remark-heading-ids.ts';
+import { remarkOutline } from '../../../src/lib/mdx/remark-outline.ts';
 import type { MdNode } from '../../../src/lib/mdx/tree.ts';
 
 const jsx = (name: string, attributes: Record<string, string>, type = 'mdxJsxTextElement'): MdNode => ({
@@ -64,5 +65,30 @@ describe('remarkBaseLinks', () => {
     const links = ['/sources/', 'https://example.org/', '#x', '/border-lines/war/'].map((url) => ({ type: 'link', url, children: [] }));
     remarkBaseLinks({ base: '/border-lines/' })()({ type: 'root', children: links });
     expect(links.map((l) => l.url)).toEqual(['/border-lines/sources/', 'https://example.org/', '#x', '/border-lines/war/']);
+  });
+});
+
+describe('remarkOutline', () => {
+  it('collects map steps, cited sources and figures while the MDX is parsed, in document order', () => {
+    const tree: MdNode = {
+      type: 'root',
+      children: [
+        { type: 'paragraph', children: [jsx('Cite', { ids: 'a b' })] },
+        jsx('MapStep', { place: 'kalbajar', zoom: '9', highlight: 'x y' }, 'mdxJsxFlowElement'),
+        jsx('Claim', { side: 'azerbaijan', by: 'Y', sources: 'b c' }, 'mdxJsxFlowElement'),
+        jsx('Figure', { id: 'tolls' }, 'mdxJsxFlowElement'),
+        jsx('MapStep', { place: 'lachin', id: 'corridor' }, 'mdxJsxFlowElement'),
+      ],
+    };
+    const file = { data: {} as { astro?: { frontmatter?: Record<string, unknown> } } };
+    remarkOutline()(tree, file);
+    expect(file.data.astro?.frontmatter?.outline).toEqual({
+      mapSteps: [
+        { place: 'kalbajar', zoom: '9', highlight: 'x y' },
+        { place: 'lachin', id: 'corridor' },
+      ],
+      sources: ['a', 'b', 'c'],
+      figures: ['tolls'],
+    });
   });
 });
