@@ -1,4 +1,4 @@
-// <border-map>: the loader. It keeps the static SVG and, once the map nears the viewport, imports the interactive
+// <bl-map>: the loader. It keeps the static SVG and, once the map nears the viewport, imports the interactive
 // map (MapLibre) on demand. Without WebGL2, or if anything fails, the SVG simply stays: nothing is logged.
 // On a chapter read on a narrow screen the sticky map is not laid out, so nothing loads by itself: each step's
 // "Explore this map here" button loads it on request (the size it states is src/lib/map/on-demand.ts), into that step.
@@ -96,4 +96,4 @@ class BorderMap extends HTMLElement {
   }
 }
 
-customElements.define('border-map', BorderMap);
+customElements.define('bl-map', BorderMap);

@@ -1,6 +1,6 @@
 import { announce, copyText } from './announce.ts';
 
-/** <copy-text for="id" label="APA citation"><button hidden>Copy</button></copy-text>: copies an element's text. */
+/** <bl-copy-text for="id" label="APA citation"><button hidden>Copy</button></bl-copy-text>: copies an element's text. */
 export class CopyText extends HTMLElement {
   #button?: HTMLButtonElement;
   #onClick = async () => {

@@ -1,4 +1,4 @@
-// The interactive map, loaded on demand by <border-map>. MapLibre, its worker, its CSS, the label fonts and the
+// The interactive map, loaded on demand by <bl-map>. MapLibre, its worker, its CSS, the label fonts and the
 // geodata are all fetched from this site only when a map is about to be seen.
 import { Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -34,7 +34,7 @@ const isDark = () => {
   return theme ? theme === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
 };
 
-/** Mount the interactive map inside a <border-map>; resolves with a teardown once it has replaced the SVG. */
+/** Mount the interactive map inside a <bl-map>; resolves with a teardown once it has replaced the SVG. */
 export async function mountMap(el: HTMLElement): Promise<() => void> {
   const frame = el.querySelector<HTMLElement>('[data-map-frame]')!;
   const description = el.querySelector<HTMLElement>('[data-map-description]');

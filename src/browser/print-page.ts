@@ -1,4 +1,4 @@
-/** <print-page><button>Print</button></print-page>: opens the browser's print dialogue. */
+/** <bl-print-page><button>Print</button></bl-print-page>: opens the browser's print dialogue. */
 export class PrintPage extends HTMLElement {
   #onClick = () => window.print();
   connectedCallback() {

@@ -1,4 +1,4 @@
-/** <reading-progress>: a thin bar showing how far through the article the reader is. Decorative (aria-hidden). */
+/** <bl-reading-progress>: a thin bar showing how far through the article the reader is. Decorative (aria-hidden). */
 export class ReadingProgress extends HTMLElement {
   #frame = 0;
   #update = () => {

@@ -1,5 +1,5 @@
 /**
- * <site-menu>: on narrow screens the header's navigation is folded behind "Menu". Without JavaScript that is a
+ * <bl-site-menu>: on narrow screens the header's navigation is folded behind "Menu". Without JavaScript that is a
  * link to #site-menu, shown by :target. This element turns it into a disclosure button: it opens and closes the
  * list in place, closes on Escape (returning focus to the button) and when a link in it is followed.
  */

@@ -23,7 +23,7 @@ export function excerptNodes(excerpt: string): Node[] {
     });
 }
 
-/** <site-search data-bundle="/pagefind/">: runs the Pagefind index in the browser; results link to sections. */
+/** <bl-site-search data-bundle="/pagefind/">: runs the Pagefind index in the browser; results link to sections. */
 export class SiteSearch extends HTMLElement {
   #pagefind?: Promise<Pagefind>;
   #input?: HTMLInputElement;

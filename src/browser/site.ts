@@ -9,11 +9,11 @@ import { ThemeToggle } from './theme-toggle.ts';
 import { TocSpy } from './toc-spy.ts';
 
 const define = (name: string, element: CustomElementConstructor) => customElements.get(name) ?? customElements.define(name, element);
-define('theme-toggle', ThemeToggle);
-define('site-menu', SiteMenu);
-define('copy-text', CopyText);
-define('toc-spy', TocSpy);
-define('reading-progress', ReadingProgress);
-define('print-page', PrintPage);
+define('bl-theme-toggle', ThemeToggle);
+define('bl-site-menu', SiteMenu);
+define('bl-copy-text', CopyText);
+define('bl-toc-spy', TocSpy);
+define('bl-reading-progress', ReadingProgress);
+define('bl-print-page', PrintPage);
 enhanceSectionLinks();
 enhanceGlossaryTerms();

@@ -8,7 +8,7 @@ function currentTheme(): 'light' | 'dark' {
   return matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-/** <theme-toggle><button>…</button></theme-toggle>: switches light/dark and remembers the choice. */
+/** <bl-theme-toggle><button>…</button></bl-theme-toggle>: switches light/dark and remembers the choice. */
 export class ThemeToggle extends HTMLElement {
   #button?: HTMLButtonElement;
   #onClick = () => {

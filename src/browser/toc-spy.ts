@@ -1,4 +1,4 @@
-/** <toc-spy>: marks the table-of-contents link of the section being read with aria-current="location". */
+/** <bl-toc-spy>: marks the table-of-contents link of the section being read with aria-current="location". */
 export class TocSpy extends HTMLElement {
   #observer?: IntersectionObserver;
 

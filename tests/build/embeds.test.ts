@@ -19,7 +19,7 @@ describe('the embeds', () => {
     expect(html('/embed/timeline/')).toBeDefined();
     for (const slug of chapters) {
       const document = parseDocument(html(`/${slug}/`)!);
-      const sections = [...document.querySelectorAll('toc-spy a[href^="#"]')]
+      const sections = [...document.querySelectorAll('bl-toc-spy a[href^="#"]')]
         .map((a) => a.getAttribute('href')!.slice(1))
         .filter((id) => document.querySelector(`.prose h2[id="${id}"]`));
       const steps = [...document.querySelectorAll('.prose .map-step[id]')].map((s) => s.getAttribute('id')!);

@@ -30,7 +30,7 @@ describe('the built site', () => {
     expect(document.querySelector('link[rel="canonical"]')?.getAttribute('href')).toMatch(/^https?:\/\//);
     // An embed has no menus to skip; every other page starts with a skip link.
     if (isEmbedPath(path)) {
-      expect(document.querySelector('a[href="#main"], site-menu'), path).toBeNull();
+      expect(document.querySelector('a[href="#main"], bl-site-menu'), path).toBeNull();
       expect(document.querySelector('meta[name="robots"]')?.getAttribute('content'), path).toBe('noindex');
     } else expect(document.querySelector('a[href="#main"]')).not.toBeNull();
   });
@@ -47,7 +47,7 @@ describe('the built site', () => {
       for (const src of sources.filter((s) => !s.includes('BaseLayout'))) {
         // The map loader on pages with a map, the timeline loader on pages with a timeline, the search runner
         // on /search/. Nothing else.
-        if (src.includes('InteractiveMap')) expect(html, `${path}: ${src}`).toContain('<border-map');
+        if (src.includes('InteractiveMap')) expect(html, `${path}: ${src}`).toContain('<bl-map');
         else if (/\/Timeline[^/]*\.js$/.test(src)) expect(html, `${path}: ${src}`).toContain('<bl-timeline');
         else expect(path, src).toBe('/search/');
       }

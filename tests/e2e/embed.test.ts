@@ -59,7 +59,7 @@ describe('an embed framed by a page on another origin', () => {
     async (name) => {
       const f = frame(name);
       await expect.poll(() => f.locator('h1').count()).toBe(1);
-      expect(await f.locator('a[href="#main"], site-menu, theme-toggle').count()).toBe(0);
+      expect(await f.locator('a[href="#main"], bl-site-menu, bl-theme-toggle').count()).toBe(0);
       const back = f.locator('footer a').first();
       expect(await back.getAttribute('target')).toBe('_blank');
       expect(await back.getAttribute('href')).toMatch(/^\/(capture|timeline)\//);

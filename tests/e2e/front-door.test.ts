@@ -63,7 +63,7 @@ describe('the header', () => {
     expect(await page.locator('#site-menu a[href="/teachers/"]').isVisible()).toBe(true);
     expect(await page.locator('#site-menu a[href="/timeline/"]').isVisible()).toBe(true);
     expect(await page.locator('#site-menu input[type="search"]').isVisible()).toBe(true);
-    expect(await page.locator('#site-menu theme-toggle button').isVisible()).toBe(true);
+    expect(await page.locator('#site-menu bl-theme-toggle button').isVisible()).toBe(true);
     expect(new URL(page.url()).hash, 'the address does not change').toBe('');
     await page.keyboard.press('Escape');
     expect(await page.locator('#site-menu').isVisible()).toBe(false);

@@ -11,8 +11,8 @@ const origin = inject('origin');
 const browser = useBrowser();
 
 /** The interactive map's camera as the element reports it after each move: [lon, lat, zoom]. */
-const camera = async (page: Page, selector = 'border-map') => ((await page.getAttribute(selector, 'data-camera')) ?? '').split(',').map(Number);
-const ready = (page: Page) => page.waitForSelector('border-map[data-ready]', { timeout: 30_000 });
+const camera = async (page: Page, selector = 'bl-map') => ((await page.getAttribute(selector, 'data-camera')) ?? '').split(',').map(Number);
+const ready = (page: Page) => page.waitForSelector('bl-map[data-ready]', { timeout: 30_000 });
 
 describe('the interactive map (WebGL through SwiftShader)', () => {
   let context: BrowserContext;
@@ -31,12 +31,12 @@ describe('the interactive map (WebGL through SwiftShader)', () => {
     await page.goto(`${origin}/map/`, { waitUntil: 'networkidle' });
     await page.mouse.move(200, 300);
     await ready(page);
-    expect(await page.getAttribute('border-map', 'data-palette')).toBe('light');
+    expect(await page.getAttribute('bl-map', 'data-palette')).toBe('light');
     await page.locator('input[name="period"][value="war-2020"]').check();
-    expect(await page.getAttribute('border-map', 'data-period'), 'the period also chooses which areas are drawn').toBe('war-2020');
-    await page.locator('theme-toggle button').click();
-    await expect.poll(() => page.getAttribute('border-map', 'data-palette'), { timeout: 20_000 }).toBe('dark');
-    expect(await page.getAttribute('border-map', 'data-period'), 'and it survives the new style').toBe('war-2020');
+    expect(await page.getAttribute('bl-map', 'data-period'), 'the period also chooses which areas are drawn').toBe('war-2020');
+    await page.locator('bl-theme-toggle button').click();
+    await expect.poll(() => page.getAttribute('bl-map', 'data-palette'), { timeout: 20_000 }).toBe('dark');
+    expect(await page.getAttribute('bl-map', 'data-period'), 'and it survives the new style').toBe('war-2020');
     await page.close();
     expect(report.consoleErrors).toEqual([]);
   });
@@ -66,8 +66,8 @@ describe('the interactive map (WebGL through SwiftShader)', () => {
     const page = await context.newPage();
     await page.goto(`${origin}/map/#place=sev-lich`);
     await ready(page);
-    await page.waitForFunction(() => document.querySelector('border-map')?.getAttribute('data-view') === 'sev-lich');
-    await page.waitForFunction(() => (document.querySelector('border-map')?.getAttribute('data-camera') ?? '').startsWith('46.23'), null, { timeout: 10_000 });
+    await page.waitForFunction(() => document.querySelector('bl-map')?.getAttribute('data-view') === 'sev-lich');
+    await page.waitForFunction(() => (document.querySelector('bl-map')?.getAttribute('data-camera') ?? '').startsWith('46.23'), null, { timeout: 10_000 });
     const [lon, lat] = await camera(page);
     expect(lon).toBeCloseTo(46.2311, 2);
     expect(lat).toBeCloseTo(39.5981, 2);
@@ -91,9 +91,9 @@ describe('the interactive map (WebGL through SwiftShader)', () => {
     await page.mouse.wheel(0, 400);
     await ready(page);
     await page.locator('#map-yukhari-ayrim').evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    await page.waitForFunction(() => document.querySelector('border-map')?.getAttribute('data-view') === 'map-yukhari-ayrim');
-    await page.waitForFunction(() => (document.querySelector('border-map')?.getAttribute('data-camera') ?? '').startsWith('46.00'), null, { timeout: 10_000 });
-    expect(await page.locator('border-map [data-map-description]').innerText()).toMatch(/Armenian account.*Azerbaijani account/);
+    await page.waitForFunction(() => document.querySelector('bl-map')?.getAttribute('data-view') === 'map-yukhari-ayrim');
+    await page.waitForFunction(() => (document.querySelector('bl-map')?.getAttribute('data-camera') ?? '').startsWith('46.00'), null, { timeout: 10_000 });
+    expect(await page.locator('bl-map [data-map-description]').innerText()).toMatch(/Armenian account.*Azerbaijani account/);
     await page.close();
     expect(report.offOrigin).toEqual([]);
     expect(report.consoleErrors).toEqual([]);
@@ -103,7 +103,7 @@ describe('the interactive map (WebGL through SwiftShader)', () => {
     const page = await context.newPage();
     await page.goto(`${origin}/capture/#map-sev-lich`);
     await ready(page);
-    await page.waitForFunction(() => document.querySelector('border-map')?.getAttribute('data-view') === 'map-sev-lich');
+    await page.waitForFunction(() => document.querySelector('bl-map')?.getAttribute('data-view') === 'map-sev-lich');
     await page.close();
   });
 });
@@ -233,7 +233,7 @@ describe('chapter maps on a phone', () => {
     await page.goto(`${origin}/capture/`, { waitUntil: 'load' });
     await page.locator('#map-sev-lich button[data-map-explore]').focus();
     await page.keyboard.press('Enter');
-    await page.waitForSelector('border-map[data-ready]', { state: 'attached', timeout: 30_000 });
+    await page.waitForSelector('bl-map[data-ready]', { state: 'attached', timeout: 30_000 });
     await page.waitForFunction(() => document.activeElement?.tagName === 'CANVAS', null, { timeout: 5_000 });
     expect(await page.evaluate(() => document.activeElement?.closest('[data-map-step]')?.id)).toBe('map-sev-lich');
     await page.close();
@@ -246,12 +246,12 @@ describe('chapter maps on a phone', () => {
     await page.locator('#map-yukhari-ayrim').scrollIntoViewIfNeeded();
     await page.locator('#map-yukhari-ayrim button[data-map-explore]').click();
     // The sticky map element itself stays hidden on a phone; its map is in the step.
-    await page.waitForSelector('border-map[data-ready]', { state: 'attached', timeout: 30_000 });
+    await page.waitForSelector('bl-map[data-ready]', { state: 'attached', timeout: 30_000 });
     expect(await canvasStep(page)).toBe('map-yukhari-ayrim');
-    expect(await page.getAttribute('border-map', 'data-highlight'), 'the first view outlines its areas too').toBe(
+    expect(await page.getAttribute('bl-map', 'data-highlight'), 'the first view outlines its areas too').toBe(
       'capture-armenian-account capture-azerbaijani-account',
     );
-    await page.waitForFunction(() => (document.querySelector('border-map')?.getAttribute('data-camera') ?? '').startsWith('46.00'), null, { timeout: 10_000 });
+    await page.waitForFunction(() => (document.querySelector('bl-map')?.getAttribute('data-camera') ?? '').startsWith('46.00'), null, { timeout: 10_000 });
     expect(await page.locator('#map-yukhari-ayrim .map-svg').getAttribute('aria-hidden')).toBe('true');
     expect(await page.locator('button[data-map-explore]').count(), 'the offer is gone once the map is open').toBe(0);
     expect(await page.locator('[data-map-step] a[data-map-explore]:visible').count(), 'and the links to the map page are back').toBe(3);
@@ -259,15 +259,15 @@ describe('chapter maps on a phone', () => {
     expect(canvas!.width).toBeGreaterThan(300);
 
     await page.locator('#map-sev-lich').evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    await page.waitForFunction(() => document.querySelector('border-map')?.getAttribute('data-view') === 'map-sev-lich', null, { timeout: 10_000 });
+    await page.waitForFunction(() => document.querySelector('bl-map')?.getAttribute('data-view') === 'map-sev-lich', null, { timeout: 10_000 });
     expect(await canvasStep(page)).toBe('map-sev-lich');
-    expect(await page.getAttribute('border-map', 'data-highlight')).toBe('');
-    await page.waitForFunction(() => (document.querySelector('border-map')?.getAttribute('data-camera') ?? '').startsWith('46.23'), null, { timeout: 10_000 });
+    expect(await page.getAttribute('bl-map', 'data-highlight')).toBe('');
+    await page.waitForFunction(() => (document.querySelector('bl-map')?.getAttribute('data-camera') ?? '').startsWith('46.23'), null, { timeout: 10_000 });
     expect(await page.locator('#map-yukhari-ayrim .map-svg').getAttribute('aria-hidden'), 'the step it left shows its static map again').toBeNull();
 
     // Turned to a wide screen, the same map moves to the sticky frame beside the text.
     await page.setViewportSize({ width: 1280, height: 900 });
-    await page.waitForFunction(() => !!document.querySelector('border-map [data-map-frame] .map-canvas'), null, { timeout: 10_000 });
+    await page.waitForFunction(() => !!document.querySelector('bl-map [data-map-frame] .map-canvas'), null, { timeout: 10_000 });
     expect(await page.locator('.map-canvas').count()).toBe(1);
     await page.close();
     expect(report.offOrigin).toEqual([]);

@@ -75,7 +75,7 @@ describe('every page with JavaScript turned off', () => {
       await page.goto(`${origin}${path}`);
       const length = (await page.locator('main').innerText()).length;
       // Controls that exist only with or only without script are not content; compare everything else.
-      await page.evaluate(() => document.querySelectorAll('.js-only, .js-hide, copy-text, [data-status], [data-results]').forEach((e) => e.remove()));
+      await page.evaluate(() => document.querySelectorAll('.js-only, .js-hide, bl-copy-text, [data-status], [data-results]').forEach((e) => e.remove()));
       const text = { h1: await page.locator('h1').innerText(), main: await page.locator('main').innerText() };
       await page.close();
       return { text, length };

@@ -58,7 +58,7 @@ describe('dark mode', () => {
     const own = await browser.newContext({ colorScheme: 'light' });
     const page = await own.newPage();
     await page.goto(`${origin}/war/`);
-    await page.locator('theme-toggle button').click();
+    await page.locator('bl-theme-toggle button').click();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await page.evaluate((key) => localStorage.getItem(key), THEME_STORAGE_KEY)).toBe('dark');
     // On the next page, record the theme the moment the body starts, before any paint.
@@ -125,7 +125,7 @@ describe('cite this page', () => {
   it('copies a ready-made citation with the page address', async () => {
     const page = await context.newPage();
     await page.goto(`${origin}/elections/`);
-    await page.locator('copy-text[for="citation-apa"] button').click();
+    await page.locator('bl-copy-text[for="citation-apa"] button').click();
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
       .toMatch(/^Border Lines\. \(\d{4}, \w+ \d+\)\. The snap elections\. https?:\/\/.+\/elections\/$/);
