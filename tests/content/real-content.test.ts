@@ -5,8 +5,8 @@ import { readContentTexts } from '../../src/lib/content/read.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 
 describe('the content in content/', () => {
-  it('passes every schema and cross-reference check', () => {
-    const problems = validateContent(readContentTexts());
+  it('passes every schema, cross-reference and editorial check', () => {
+    const problems = validateContent(readContentTexts(), { standards: true });
     expect(problems, formatProblems(problems)).toEqual([]);
   });
 

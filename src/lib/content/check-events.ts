@@ -4,10 +4,11 @@ import { eventSchema } from '../../schemas/event.ts';
 import { checkIdMatchesFileName, readEntryFile, record, strings, type CheckContext, type ContentText } from './context.ts';
 import { showValue } from './problem.ts';
 import { schemaProblems } from './schema-problems.ts';
+import type { ReadEvent } from './standards.ts';
 
-/** Check the event files; returns each valid event's date (filled once the checks have run), for "facts as of". */
-export function checkEvents(files: ContentText[], context: CheckContext, periods: Map<string, { start: string; end: string }>): Array<{ id: string; chapter: string; date: string }> {
-  const eventDates: Array<{ id: string; chapter: string; date: string }> = [];
+/** Check the event files; returns each valid event, parsed once (filled once the checks have run). */
+export function checkEvents(files: ContentText[], context: CheckContext, periods: Map<string, { start: string; end: string }>): ReadEvent[] {
+  const events: ReadEvent[] = [];
   for (const file of files) {
     const read = readEntryFile(file, 'event', 'id:, date:, title:', context.problems);
     if (!read) continue;
@@ -25,7 +26,7 @@ export function checkEvents(files: ContentText[], context: CheckContext, periods
     context.later(() => {
       const period = typeof event.chapter === 'string' ? periods.get(event.chapter) : undefined;
       const parsed = eventSchema.safeParse(event);
-      if (parsed.success) eventDates.push({ id: parsed.data.id, chapter: parsed.data.chapter, date: parsed.data.date });
+      if (parsed.success) events.push({ file: file.path, data: parsed.data, lineOf: (field) => source.lineOf([field]) });
       if (!period || !parsed.success || parsed.data.outsidePeriod) return;
       const { first, last } = dayRange(parsed.data.date);
       if (last < period.start || first > period.end) {
@@ -38,5 +39,5 @@ export function checkEvents(files: ContentText[], context: CheckContext, periods
     });
   }
 
-  return eventDates;
+  return events;
 }

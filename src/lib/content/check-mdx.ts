@@ -11,6 +11,7 @@ import { closestMatch } from '../suggest.ts';
 import { record, strings, type CheckContext, type ContentTexts, type ContentText, type Definition } from './context.ts';
 import type { Problem } from './problem.ts';
 import { schemaProblems } from './schema-problems.ts';
+import type { ReadChapter } from './standards.ts';
 import { FACT_PARAGRAPH_WORDS, uncitedParagraphs } from './uncited.ts';
 import { parseYamlSource, splitFrontmatter } from './yaml-source.ts';
 
@@ -19,6 +20,8 @@ export interface ChapterFacts {
   periods: Map<string, { start: string; end: string }>;
   asOfChecks: Array<{ slug: string; asOf: string; where: Definition; citedIds: string[] }>;
   outlines: Map<string, { sections: Set<string>; questions: number }>;
+  /** Each chapter that passed its schema, parsed once, for the editorial standards. */
+  chapters: ReadChapter[];
 }
 
 export function checkMdx(content: ContentTexts, context: CheckContext): ChapterFacts {
@@ -27,6 +30,7 @@ export function checkMdx(content: ContentTexts, context: CheckContext): ChapterF
   const asOfChecks: Array<{ slug: string; asOf: string; where: Definition; citedIds: string[] }> = [];
   /** Each chapter's section ids and number of questions, for the teacher notes that refer to them. */
   const outlines = new Map<string, { sections: Set<string>; questions: number }>();
+  const chapters: ReadChapter[] = [];
   const orders = new Map<number, string>();
   const mdxFiles: Array<{ file: ContentText; kind: 'chapter' | 'page' }> = [
     ...content.chapters.map((file) => ({ file, kind: 'chapter' as const })),
@@ -54,6 +58,7 @@ export function checkMdx(content: ContentTexts, context: CheckContext): ChapterF
         }
         context.refer('glossary', strings(fm.keyTerms), { file: file.path, line: source.lineOf(['keyTerms']) }, 'keyTerms');
         if (parsed.success) {
+          chapters.push({ file: file.path, data: parsed.data, body: split.body, lineOf: (field) => source.lineOf([field]) });
           outlines.set(parsed.data.slug, { sections: new Set(findHeadings(split.body).flatMap((h) => (h.id ? [h.id] : []))), questions: parsed.data.questions.length });
           const citedIds = findComponentUsages(split.body).flatMap(citedSourceIds);
           asOfChecks.push({ slug: parsed.data.slug, asOf: parsed.data.factsAsOf, where: { file: file.path, line: source.lineOf(['factsAsOf']) }, citedIds });
@@ -73,7 +78,7 @@ export function checkMdx(content: ContentTexts, context: CheckContext): ChapterF
     }
   }
 
-  return { periods, asOfChecks, outlines };
+  return { periods, asOfChecks, outlines, chapters };
 }
 
 /** Components and headings in an MDX body: known components, valid props, existing ids, stable heading ids. */

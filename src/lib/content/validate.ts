@@ -8,6 +8,7 @@ import { checkTeacherNotes } from './check-teachers.ts';
 import { createContext, type ContentTexts } from './context.ts';
 import { factsAsOfProblem, todayUtc, type DatedReference } from './as-of.ts';
 import type { Problem } from './problem.ts';
+import { chapterStandards, eventStandards, standardsApply } from './standards.ts';
 
 export type { ContentText, ContentTexts } from './context.ts';
 
@@ -16,12 +17,12 @@ export type { ContentText, ContentTexts } from './context.ts';
  * sources; MDX citations, glossary terms and places; chapter key terms), unique ids, stable heading ids, dates
  * inside their chapter's period, and sources nobody cites. Returns every problem found; never throws.
  */
-export function validateContent(content: ContentTexts, options: { today?: string } = {}): Problem[] {
+export function validateContent(content: ContentTexts, options: { today?: string; standards?: boolean } = {}): Problem[] {
   const today = options.today ?? todayUtc();
   const { context, runDeferred } = createContext();
   const listEntries = checkLists(content, context);
   const chapters = checkMdx(content, context);
-  const eventDates = checkEvents(content.events, context, chapters.periods);
+  const events = checkEvents(content.events, context, chapters.periods);
   checkFigures(content.figures ?? [], context);
   checkTeacherNotes(content.teachers ?? [], context, chapters.outlines);
 
@@ -33,10 +34,15 @@ export function validateContent(content: ContentTexts, options: { today?: string
   for (const check of chapters.asOfChecks) {
     const references: DatedReference[] = [
       ...check.citedIds.flatMap((id) => (sourceDates.has(id) ? [{ kind: 'source' as const, id, date: sourceDates.get(id)! }] : [])),
-      ...eventDates.filter((e) => e.chapter === check.slug).map((e) => ({ kind: 'event' as const, id: e.id, date: e.date })),
+      ...events.filter((e) => e.data.chapter === check.slug).map((e) => ({ kind: 'event' as const, id: e.data.id, date: e.data.date })),
     ];
     const message = factsAsOfProblem(check.asOf, today, references);
     if (message) context.problems.push({ ...check.where, field: 'factsAsOf', message });
+  }
+
+  if (options.standards ?? standardsApply()) {
+    for (const chapter of chapters.chapters) context.problems.push(...chapterStandards(chapter));
+    for (const event of events) context.problems.push(...eventStandards(event));
   }
 
   for (const { entry, source, index } of listEntries.sources ?? []) {
