@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayRange, isoDay, isRealPartialDate, partialDate, precisionOf } from '../../src/schemas/dates.ts';
+import { dayRange, isRealPartialDate, precisionOf } from '../../src/lib/dates.ts';
+import { isoDay, partialDate } from '../../src/schemas/dates.ts';
 
 describe('partial dates', () => {
   it('accepts a day, a month or a year that exist', () => {

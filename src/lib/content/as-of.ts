@@ -1,4 +1,4 @@
-import { dayRange } from '../../schemas/dates.ts';
+import { dayRange } from '../dates.ts';
 
 /** Something a chapter relies on that carries a date: a source it cites or one of its timeline events. */
 export interface DatedReference {

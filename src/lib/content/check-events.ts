@@ -1,5 +1,5 @@
 // Events: one YAML file each, against the schema, with references and a date inside its chapter's period.
-import { dayRange } from '../../schemas/dates.ts';
+import { dayRange } from '../dates.ts';
 import { eventSchema } from '../../schemas/event.ts';
 import { checkIdMatchesFileName, readEntryFile, record, strings, type CheckContext, type ContentText } from './context.ts';
 import { showValue } from './problem.ts';

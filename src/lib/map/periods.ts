@@ -1,5 +1,5 @@
 // The periods the map page filters events by. Dates are ISO strings compared as text (UTC, no parsing).
-import { dayRange } from '../../schemas/dates.ts';
+import { dayRange } from '../dates.ts';
 
 /** One period of the story: an id for filters and the URL, a label, and its first and last day. */
 export interface Period {

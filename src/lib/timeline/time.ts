@@ -1,4 +1,4 @@
-import { dayRange } from '../../schemas/dates.ts';
+import { dayRange } from '../dates.ts';
 
 /** Milliseconds since 1970 (UTC midnight) of the first day a partial date covers: 1992-05 → 1 May 1992. */
 export function eventTime(date: string): number {

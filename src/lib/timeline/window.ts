@@ -1,6 +1,6 @@
 import type { Chapter } from '../../schemas/chapter.ts';
 import type { TimelineEvent } from '../../schemas/event.ts';
-import { dayRange } from '../../schemas/dates.ts';
+import { dayRange } from '../dates.ts';
 
 /** An event on a chapter's timeline, and whether it is faint context from another chapter. */
 export interface WindowEvent {
