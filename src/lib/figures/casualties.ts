@@ -10,10 +10,21 @@ const SMALL = 12;
 /** One label is two lines: the number, then who gave it and when. */
 const LABEL_HEIGHT = 34;
 
+/** How far right of its point an open-ended tail and its arrowhead reach, in px. */
+const OPEN_TAIL = 20;
+const isOpenEnded = (qualifier: string) => qualifier === 'more-than' || qualifier === 'at-least';
+
 /** The count axis shared by every row, from 0 to a round number above the largest value or range end. */
 export function countScale(figure: Pick<CasualtyFigure, 'series'>, x0: number, x1: number) {
-  const top = Math.max(...figure.series.flatMap((s) => s.points.map((p) => p.high ?? p.value)));
-  return scaleLinear().domain([0, top]).range([x0, x1]).nice(4);
+  const points = figure.series.flatMap((s) => s.points);
+  const scale = scaleLinear()
+    .domain([0, Math.max(...points.map((p) => p.high ?? p.value))])
+    .range([x0, x1])
+    .nice(4);
+  // An open-ended point ("more than") draws its tail to the right: when that would leave the drawing, the axis
+  // stops short of the edge to make room.
+  const tailTooFar = points.some((p) => isOpenEnded(p.qualifier) && scale(p.value) + OPEN_TAIL > x1);
+  return tailTooFar ? scale.range([x0, x1 - OPEN_TAIL]) : scale;
 }
 
 /** The two lines of a point's label: "3,773; 243 missing" and "Associated Press, May 2021". */
@@ -70,10 +81,10 @@ export function casualtyLayout(figure: CasualtyFigure, width: number): FigureLay
           className: independent ? 'fig-fill-3' : 'fig-fill-1',
         });
       }
-      if (point.qualifier === 'more-than' || point.qualifier === 'at-least') {
+      if (isOpenEnded(point.qualifier)) {
         // "More than" is drawn as an open-ended tail to the right, so the point is not read as exact.
         marks.push({ type: 'line', x1: xs[i], y1: rowY - 9, x2: xs[i] + 16, y2: rowY - 9, className: 'fig-open' });
-        marks.push({ type: 'path', d: `M${(xs[i] + 20).toFixed(1)},${rowY - 9}l-5,-3.5v7z`, className: 'fig-open-head' });
+        marks.push({ type: 'path', d: `M${(xs[i] + OPEN_TAIL).toFixed(1)},${rowY - 9}l-5,-3.5v7z`, className: 'fig-open-head' });
       }
       marks.push({
         type: 'path',
