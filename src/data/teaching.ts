@@ -3,7 +3,7 @@ import { getCollection } from 'astro:content';
 import { getEvents, getGlossaryMap, getOutline, getPlaceMap, getSourceMap, type ChapterEntry } from './content.ts';
 import { getMapData } from './map.ts';
 import { chapterSteps } from '../lib/map/views.ts';
-import { extractClaimPairs } from '../lib/mdx/claims.ts';
+import { partsToText } from '../lib/mdx/remark-outline.ts';
 import { readingMinutes } from '../lib/reading-time.ts';
 
 /** Everything a lesson plan needs about one chapter, resolved to readable names. */
@@ -18,6 +18,7 @@ export async function teachingGuide(chapter: ChapterEntry) {
     getCollection('teacherNotes'),
   ]);
   const outline = await getOutline(chapter);
+  const placeName = (id: string) => places.get(id)?.name ?? id;
   // Headings with their stable ids ([#id] in the MDX), as the chapter page renders them.
   const sections = outline.headings.map((h) => ({ depth: h.depth, id: h.slug, text: h.text }));
   const notes = allNotes.find((n) => n.data.chapter === chapter.data.slug)?.data;
@@ -29,9 +30,9 @@ export async function teachingGuide(chapter: ChapterEntry) {
     sections: sections.filter((h) => h.depth === 2),
     terms: chapter.data.keyTerms.map((id) => glossary.get(id)!),
     questions: chapter.data.questions,
-    pairs: extractClaimPairs(body, (id) => places.get(id)?.name ?? id).map((pair) => ({
+    pairs: outline.claimPairs.map((pair) => ({
       ...pair,
-      claims: pair.claims.map((c) => ({ ...c, reporters: c.sources.map((id) => sources.get(id)?.publisher ?? id) })),
+      claims: pair.claims.map((c) => ({ ...c, text: partsToText(c.text, placeName), reporters: c.sources.map((id) => sources.get(id)?.publisher ?? id) })),
     })),
     events: events.filter((e) => e.chapter === chapter.data.slug && !e.outsidePeriod),
     mapViews: chapterSteps(outline.mapSteps, map.places, map.areas).map((s) => ({ key: s.view.key, description: s.view.description, label: s.label })),

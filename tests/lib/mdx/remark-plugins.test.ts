@@ -89,6 +89,8 @@ describe('remarkOutline', () => {
       ],
       sources: ['a', 'b', 'c'],
       figures: ['tolls'],
+      claimPairs: [],
+      keyFacts: [],
     });
   });
 });
