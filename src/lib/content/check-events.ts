@@ -3,7 +3,7 @@ import { dayRange } from '../dates.ts';
 import { eventSchema } from '../../schemas/event.ts';
 import { checkIdMatchesFileName, readEntryFile, record, strings, type CheckContext, type ContentText } from './context.ts';
 import { showValue } from './problem.ts';
-import { schemaProblems } from './schema-problems.ts';
+import { parseEntry } from './schema-problems.ts';
 import type { ReadEvent } from './standards.ts';
 
 /** Check the event files; returns each valid event, parsed once (filled once the checks have run). */
@@ -13,7 +13,8 @@ export function checkEvents(files: ContentText[], context: CheckContext, periods
     const read = readEntryFile(file, 'event', 'id:, date:, title:', context.problems);
     if (!read) continue;
     const { source, entry: event } = read;
-    context.problems.push(...schemaProblems(eventSchema, event, source));
+    const { data: parsed, problems } = parseEntry(eventSchema, event, source);
+    context.problems.push(...problems);
     checkIdMatchesFileName(file, event, source, context.problems);
     context.define('events', event.id, { file: file.path, line: source.lineOf(['id']) });
     const at = (path: (string | number)[]) => ({ file: file.path, line: source.lineOf(path) });
@@ -25,15 +26,14 @@ export function checkEvents(files: ContentText[], context: CheckContext, periods
     );
     context.later(() => {
       const period = typeof event.chapter === 'string' ? periods.get(event.chapter) : undefined;
-      const parsed = eventSchema.safeParse(event);
-      if (parsed.success) events.push({ file: file.path, data: parsed.data, lineOf: (field) => source.lineOf([field]) });
-      if (!period || !parsed.success || parsed.data.outsidePeriod) return;
-      const { first, last } = dayRange(parsed.data.date);
+      if (parsed) events.push({ file: file.path, data: parsed, lineOf: (field) => source.lineOf([field]) });
+      if (!period || !parsed || parsed.outsidePeriod) return;
+      const { first, last } = dayRange(parsed.date);
       if (last < period.start || first > period.end) {
         context.problems.push({
           ...at(['date']),
           field: 'date',
-          message: `${showValue(parsed.data.date)} is outside the period of chapter "${event.chapter}" (${period.start} to ${period.end}); expected a date inside it, or add outsidePeriod: true if it is background or aftermath`,
+          message: `${showValue(parsed.date)} is outside the period of chapter "${event.chapter}" (${period.start} to ${period.end}); expected a date inside it, or add outsidePeriod: true if it is background or aftermath`,
         });
       }
     });

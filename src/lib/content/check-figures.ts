@@ -1,10 +1,10 @@
 // Figures: one YAML file each, checked against the schema of its kind, then the rules on its numbers.
-import { FIGURE_KINDS, FIGURE_SCHEMAS, figureSchema } from '../../schemas/figure.ts';
+import { FIGURE_KINDS, FIGURE_SCHEMAS, type Figure } from '../../schemas/figure.ts';
 import { figureChecks } from '../figures/checks.ts';
 import { closestMatch } from '../suggest.ts';
 import { checkIdMatchesFileName, readEntryFile, strings, type CheckContext, type ContentText } from './context.ts';
 import { showValue } from './problem.ts';
-import { schemaProblems } from './schema-problems.ts';
+import { parseEntry } from './schema-problems.ts';
 
 /** Every list of source ids in a figure, wherever it sits, with its path for line numbers. */
 function sourceLists(node: unknown, path: (string | number)[] = []): Array<{ path: (string | number)[]; ids: string[] }> {
@@ -27,12 +27,10 @@ export function checkFigures(files: ContentText[], context: CheckContext) {
       const hint = typeof kind === 'string' ? closestMatch(kind, FIGURE_KINDS) : undefined;
       context.problems.push({ ...at(['kind']), field: 'kind', message: `${showValue(kind)} is not allowed; expected one of: ${FIGURE_KINDS.join(', ')}${hint ? `; did you mean "${hint}"?` : ''}` });
     } else {
-      const schemaIssues = schemaProblems(FIGURE_SCHEMAS[kind as keyof typeof FIGURE_SCHEMAS], figure, source);
-      context.problems.push(...schemaIssues);
-      const parsed = figureSchema.safeParse(figure);
-      if (schemaIssues.length === 0 && parsed.success) {
-        for (const issue of figureChecks(parsed.data)) context.problems.push({ ...at(issue.path), field: issue.field, message: issue.message });
-      }
+      // Parsed once, against the schema of its kind; the rules on its numbers run on the parsed figure.
+      const { data: parsed, problems } = parseEntry(FIGURE_SCHEMAS[kind as keyof typeof FIGURE_SCHEMAS], figure, source);
+      context.problems.push(...problems);
+      if (parsed) for (const issue of figureChecks(parsed as Figure)) context.problems.push({ ...at(issue.path), field: issue.field, message: issue.message });
     }
     checkIdMatchesFileName(file, figure, source, context.problems);
     context.define('figures', figure.id, at(['id']));

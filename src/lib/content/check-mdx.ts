@@ -10,7 +10,7 @@ import { SLUG_PATTERN, slugify } from '../slug.ts';
 import { closestMatch } from '../suggest.ts';
 import { record, strings, type CheckContext, type ContentTexts, type ContentText, type Definition } from './context.ts';
 import type { Problem } from './problem.ts';
-import { schemaProblems } from './schema-problems.ts';
+import { parseEntry, schemaProblems } from './schema-problems.ts';
 import type { ReadChapter } from './standards.ts';
 import { FACT_PARAGRAPH_WORDS, uncitedParagraphs } from './uncited.ts';
 import { parseYamlSource, splitFrontmatter } from './yaml-source.ts';
@@ -45,11 +45,13 @@ export function checkMdx(content: ContentTexts, context: CheckContext): ChapterF
     const { source, problems: yamlProblems } = parseYamlSource(file.path, split.yaml, 1);
     context.problems.push(...yamlProblems);
     if (source) {
-      context.problems.push(...schemaProblems(kind === 'chapter' ? chapterSchema : pageSchema, source.data, source));
       const fm = record(source.data);
+      if (kind === 'page') context.problems.push(...schemaProblems(pageSchema, source.data, source));
       if (kind === 'chapter') {
+        const { data: chapter, problems } = parseEntry(chapterSchema, source.data, source);
+        context.problems.push(...problems);
+        const parsed = chapter ? { success: true as const, data: chapter } : { success: false as const };
         context.define('chapters', fm.slug, { file: file.path, line: source.lineOf(['slug']) }, 'slug');
-        const parsed = chapterSchema.safeParse(fm);
         if (typeof fm.slug === 'string' && parsed.success) periods.set(fm.slug, parsed.data.period);
         if (typeof fm.order === 'number') {
           const other = orders.get(fm.order);

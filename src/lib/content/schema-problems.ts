@@ -50,19 +50,31 @@ const TYPE_WORDS: Record<string, string> = {
  * Turn a schema's complaints about one entry into editor-readable problems: the field, the value received and
  * what was expected. `basePath` locates the entry inside its YAML file; `label` names the entry (its id).
  */
-export function schemaProblems(
-  schema: z.ZodType,
+export function schemaProblems(schema: z.ZodType, data: unknown, source: YamlSource, basePath: Path = [], label = ''): Problem[] {
+  return parseEntry(schema, data, source, basePath, label).problems;
+}
+
+/**
+ * Parse an entry once: its value as the schema gives it (defaults filled in) when it is valid, and the problems
+ * in editors' words when it is not, so no check has to parse the same entry again.
+ */
+export function parseEntry<T extends z.ZodType>(
+  schema: T,
   data: unknown,
   source: YamlSource,
   basePath: Path = [],
   label = '',
-): Problem[] {
+): { data?: z.infer<T>; problems: Problem[] } {
   const result = schema.safeParse(data);
-  if (result.success) return [];
+  if (result.success) return { data: result.data, problems: [] };
+  return { problems: describeIssues(schema, result.error.issues, data, source, basePath, label) };
+}
+
+function describeIssues(schema: z.ZodType, all: z.ZodError['issues'], data: unknown, source: YamlSource, basePath: Path, label: string): Problem[] {
   const prefix = label ? `${label} › ` : '';
   // One message per field: a badly formed date also fails the calendar check, and the first says more.
   const seen = new Set<string>();
-  const issues = result.error.issues.filter((issue) => {
+  const issues = all.filter((issue) => {
     const key = issue.path.join('.');
     if (seen.has(key) && issue.code !== 'unrecognized_keys') return false;
     seen.add(key);
