@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { SIDE_OF_ORIGIN, type Origin } from '../../schemas/source.ts';
 import type { ContentTexts } from '../content/validate.ts';
 import { splitFrontmatter } from '../content/yaml-source.ts';
-import { tagAttribute } from '../mdx/claims.ts';
+import { tagAttribute } from '../mdx/tag-attribute.ts';
 import { splitIds } from '../mdx/usages.ts';
 
 export type Side = 'armenia' | 'azerbaijan';

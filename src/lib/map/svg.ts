@@ -161,3 +161,8 @@ function leanClaimLabelsApart(candidates: LabelCandidate[], features: Overlay['f
     c.away = [c.x - cx, c.y - cy];
   }
 }
+
+/** Every class name a drawing uses (paths and points; a class list such as "m-claim m-claim-armenia" counts each). */
+export function drawnClasses(map: Pick<SvgMap, 'paths' | 'points'>): Set<string> {
+  return new Set([...map.paths, ...map.points].flatMap((p) => p.className.split(' ')));
+}

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import basemapJson from '../../../src/data/geo/basemap.json' with { type: 'json' };
 import type { Basemap } from '../../../src/lib/map/geodata.ts';
 import { assembleOverlay } from '../../../src/lib/map/overlay.ts';
-import { drawMap } from '../../../src/lib/map/svg.ts';
+import { drawMap, drawnClasses } from '../../../src/lib/map/svg.ts';
 import type { MapArea } from '../../../src/schemas/map-area.ts';
 import type { Place } from '../../../src/schemas/place.ts';
 
@@ -43,5 +43,7 @@ describe('the static map from a fixture', () => {
     });
     expect(map.paths.filter((p) => p.className.includes('m-claim') || p.className.includes('m-highlight')).length).toBe(4);
     expect(map).toMatchSnapshot();
+    // What the map key reads: each class of a class list counts ("m-highlight m-claim-armenia").
+    expect([...drawnClasses(map)]).toEqual(expect.arrayContaining(['m-claim', 'm-claim-armenia', 'm-claim-other', 'm-highlight', 'm-place']));
   });
 });
